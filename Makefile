@@ -1,0 +1,44 @@
+# Entry point of the series workspace.  "make" runs the main job, "make
+# check" every test; both install what is missing and fetch the base tree.
+
+SCRIPTS := scripts
+
+.PHONY: all check deps base apply export checkpatch bisect kunit clean
+
+# Main job: build the patched arm64 kernel, boot it under QEMU and print
+# the vmap KUnit results.
+all: apply
+	sh $(SCRIPTS)/kunit.sh arm64-4k
+
+# Every test: checkpatch, bisectability, shellcheck, KUnit on all configs.
+check: apply
+	sh $(SCRIPTS)/check.sh
+
+deps:
+	sh $(SCRIPTS)/deps.sh
+
+base: deps
+	sh $(SCRIPTS)/fetch-base.sh
+	sh $(SCRIPTS)/base-tree.sh
+
+# Apply patches/series to build/linux, one commit per patch.
+apply: base
+	sh $(SCRIPTS)/apply.sh
+
+# Write the commits of build/linux back to patches/.
+export:
+	sh $(SCRIPTS)/export.sh
+
+checkpatch: apply
+	sh $(SCRIPTS)/checkpatch.sh
+
+bisect: apply
+	sh $(SCRIPTS)/bisect.sh
+
+# One KUnit configuration: make kunit CONFIG=arm64-16k
+CONFIG ?= arm64-4k
+kunit: apply
+	sh $(SCRIPTS)/kunit.sh $(CONFIG)
+
+clean:
+	rm -rf build/kunit build/bisect

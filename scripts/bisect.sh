@@ -1,0 +1,49 @@
+#!/bin/sh
+# Bisectability: check out each commit of the series in turn and build what
+# it touches for arm64, in the arm64-4k KUnit build directory with the same
+# configuration fragments: every C file the patch changes, and all of vmlinux
+# when it changes a header, Kconfig or Makefile.  The top of the series is
+# left checked out, so the KUnit build that follows is incremental and is the
+# full arm64 link; the x86_64 KUnit build is the full x86_64 link.  One
+# PASS/FAIL line a commit; a series already checked is not built again.
+set -eu
+
+# shellcheck source=scripts/config.sh
+. "$(dirname "$0")/config.sh"
+
+bd=$BUILD/kunit/arm64-4k
+make="make -s ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- O=$bd -j$(nproc)"
+tip=$(git -C "$SRC" rev-parse "$BRANCH")
+mkdir -p "$bd"
+
+if [ "$(cat "$bd/bisect-ok" 2>/dev/null)" = "$tip" ]; then
+	git -C "$SRC" log --reverse --format='PASS: bisect arm64 %s (cached)' "base..$tip"
+	exit 0
+fi
+
+trap 'git -C "$SRC" checkout -q "$BRANCH"' EXIT
+rc=0
+for c in $(git -C "$SRC" rev-list --reverse "base..$tip"); do
+	subject=$(git -C "$SRC" log -1 --format=%s "$c")
+	git -C "$SRC" checkout -q --detach "$c"
+	files=$(git -C "$SRC" diff --name-only "$c~1" "$c")
+	targets=$(echo "$files" | sed -n 's/\.c$/.o/p')
+	if echo "$files" | grep -qE '\.h$|Kconfig|Makefile|Kbuild'; then
+		targets="$targets vmlinux"
+	fi
+	# The configuration is made at each step as kunit.py makes it, so an
+	# option that a later patch adds is simply absent before it.
+	sed -n 's/^\(CONFIG_[A-Z0-9_]*=.*\)$/\1/p' \
+		"$SRC/tools/testing/kunit/qemu_configs/arm64.py" > "$bd/.config"
+	cat "$TOP/kunit/vmap.kunitconfig" "$TOP/kunit/arm64-4k.kunitconfig" >> "$bd/.config"
+	# shellcheck disable=SC2086 # $make is a command line, $targets a list
+	if (cd "$SRC" && $make olddefconfig && $make $targets) > "$bd/bisect.log" 2>&1; then
+		echo "PASS: bisect arm64 $subject"
+	else
+		tail -n 30 "$bd/bisect.log"
+		echo "FAIL: bisect arm64 $subject"
+		rc=1
+	fi
+done
+[ $rc -eq 0 ] && echo "$tip" > "$bd/bisect-ok"
+exit $rc

@@ -1,0 +1,56 @@
+#!/bin/sh
+# The test command: checkpatch, bisectability, shellcheck, then KUnit on
+# every configuration.  Every check and every KUnit case is counted; the
+# last line is "N passed, N failed".  Exits non-zero on any failure.
+set -u
+
+# shellcheck source=scripts/config.sh
+. "$(dirname "$0")/config.sh"
+
+configs=${KUNIT_CONFIGS:-arm64-4k arm64-16k arm64-64k x86_64}
+log=$BUILD/check.log
+mkdir -p "$BUILD"
+: > "$log"
+start=$(date +%s)
+
+step() {
+	echo "== $*"
+	"$@" 2>&1 | tee -a "$log"
+}
+
+step sh "$TOP/scripts/checkpatch.sh"
+step sh "$TOP/scripts/bisect.sh"
+for s in "$TOP"/scripts/*.sh "$TOP/.ci/run"; do
+	if shellcheck -x "$s" >> "$log" 2>&1; then
+		echo "PASS: shellcheck ${s#"$TOP"/}"
+	else
+		echo "FAIL: shellcheck ${s#"$TOP"/}"
+	fi | tee -a "$log"
+done
+for c in $configs; do
+	step sh "$TOP/scripts/kunit.sh" "$c"
+done
+
+echo
+echo "== Summary ($(( ($(date +%s) - start) / 60 )) min)"
+grep -E '^(FAIL|KUNIT)' "$log"
+checks_pass=$(grep -c '^PASS:' "$log")
+checks_fail=$(grep -c '^FAIL:' "$log")
+kunit_sum() {
+	sed -n "s/^KUNIT .*: passed .* $1 \([0-9]*\).*/\1/p" "$log" |
+		awk '{ n += $1 } END { print n + 0 }'
+}
+kunit_pass=$(sed -n 's/^KUNIT .*: passed \([0-9]*\) .*/\1/p' "$log" |
+	awk '{ n += $1 } END { print n + 0 }')
+kunit_fail=$(kunit_sum failed)
+kunit_runs=$(grep -c '^KUNIT' "$log")
+configs_n=$(echo "$configs" | wc -w)
+if [ "$kunit_runs" -ne "$configs_n" ]; then
+	kunit_fail=$((kunit_fail + configs_n - kunit_runs))
+fi
+echo "checks: $checks_pass passed, $checks_fail failed;" \
+	"KUnit cases: $kunit_pass passed, $kunit_fail failed"
+passed=$((checks_pass + kunit_pass))
+failed=$((checks_fail + kunit_fail))
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
