@@ -7,7 +7,8 @@ set -u
 # shellcheck source=scripts/config.sh
 . "$(dirname "$0")/config.sh"
 
-configs=${KUNIT_CONFIGS:-arm64-4k arm64-16k arm64-64k x86_64}
+# NAME or NAME:KERNEL-ARG (the same build booted with that argument).
+configs=${KUNIT_CONFIGS:-arm64-4k arm64-4k:nohugevmalloc arm64-16k arm64-64k x86_64}
 log=$BUILD/check.log
 mkdir -p "$BUILD"
 : > "$log"
@@ -28,7 +29,8 @@ for s in "$TOP"/scripts/*.sh "$TOP/.ci/run"; do
 	fi | tee -a "$log"
 done
 for c in $configs; do
-	step sh "$TOP/scripts/kunit.sh" "$c"
+	# shellcheck disable=SC2046 # NAME:ARG becomes NAME ARG
+	step sh "$TOP/scripts/kunit.sh" $(echo "$c" | tr : ' ')
 done
 
 echo

@@ -18,7 +18,8 @@ rc=0
 for p in $(series_patches); do
 	ignore=$( { [ -f "$allow" ] && awk -v p="$p" '!/^#/ && $1 == p { print $2 }' "$allow"; } |
 		paste -sd, -)
-	if out=$(cd "$SRC" && ./scripts/checkpatch.pl --strict --color=never \
+	# Debian's python3 has python3-ply for spdxcheck.py.
+	if out=$(cd "$SRC" && PATH=/usr/bin:$PATH ./scripts/checkpatch.pl --strict --color=never \
 			--summary-file ${ignore:+--ignore "$ignore"} "$TOP/patches/$p" 2>&1); then
 		echo "PASS: checkpatch $p"
 	else

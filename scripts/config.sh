@@ -28,3 +28,13 @@ series_stamp() {
 	(cd "$TOP/patches" && series_patches | xargs cat series) |
 		sha256sum | cut -d' ' -f1
 }
+
+# The benchmark patch: base + the series up to it is the baseline kernel.
+BENCH_SUBJECT="lib/test_vmalloc: add vmap() benchmarks"
+# Big arrays (128 MiB order-8, split order-9, order-0 with and without the
+# opt-in, 16 MiB mixed, random reads) and small ones (one page with and
+# without the opt-in, huge vmalloc of 2 and 4 MiB and its mapping step).
+BENCH_BIG_MASK=$(( (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (1 << 23) ))
+BENCH_BIG_LOOPS=${BENCH_BIG_LOOPS:-8}
+BENCH_SMALL_MASK=$(( (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21) | (1 << 22) ))
+BENCH_SMALL_LOOPS=${BENCH_SMALL_LOOPS:-1000}

@@ -1,0 +1,90 @@
+#!/bin/sh
+# Benchmark: build the baseline kernel (base + the series up to and
+# including the lib/test_vmalloc.c vmap benchmarks) and the patched kernel
+# (the whole series) with the same configuration, boot them alternately
+# under QEMU (TCG) ROUNDS times each and print, per case, both medians,
+# their ratio and the spread.  The raw samples and the table are also
+# written to build/bench/ARCH/results.tsv and table.tsv.
+#
+# usage: bench.sh [arm64|x86_64]
+set -eu
+
+# shellcheck source=scripts/config.sh
+. "$(dirname "$0")/config.sh"
+
+arch=${1:-arm64}
+rounds=${ROUNDS:-5}
+dir=$BUILD/bench/$arch
+wt=$BUILD/bench/src-base
+
+case $arch in
+arm64)
+	cross=aarch64-linux-gnu-
+	qemu="qemu-system-aarch64 -machine virt -cpu max,pauth-impdef=on"
+	image=arch/arm64/boot/Image console=ttyAMA0 ;;
+x86_64)
+	cross=
+	qemu="qemu-system-x86_64 -bios qboot.rom"
+	image=arch/x86/boot/bzImage console=ttyS0 ;;
+*)
+	echo "bench: unknown architecture $arch" >&2
+	exit 1 ;;
+esac
+
+# The baseline is the commit that adds the benchmarks.
+base=$(git -C "$SRC" log --format=%H --grep="^$BENCH_SUBJECT\$" "base..$BRANCH")
+if [ -z "$base" ]; then
+	echo "bench: no commit '$BENCH_SUBJECT' in the series" >&2
+	exit 1
+fi
+if [ ! -d "$wt" ]; then
+	git -C "$SRC" worktree prune
+	git -C "$SRC" worktree add -q --detach "$wt" "$base"
+fi
+git -C "$wt" checkout -q --detach "$base"
+
+build() { # SRC-TREE BUILD-DIR
+	mkdir -p "$2"
+	sed -n 's/^\(CONFIG_[A-Z0-9_]*=.*\)$/\1/p' \
+		"$1/tools/testing/kunit/qemu_configs/$arch.py" > "$2/.config"
+	cat "$TOP/kunit/bench.config" >> "$2/.config"
+	echo "bench: building $2"
+	(cd "$1" && make -s ARCH="$arch" ${cross:+CROSS_COMPILE=$cross} \
+		O="$2" -j"$(nproc)" olddefconfig "$(basename "$image")") \
+		> "$2/build.log" 2>&1 || { tail -n 30 "$2/build.log"; exit 1; }
+}
+build "$wt" "$dir/base"
+build "$SRC" "$dir/patched"
+
+# Two boots a round: big arrays with few loops, small ones with many.
+groups="big:$BENCH_BIG_MASK:$BENCH_BIG_LOOPS small:$BENCH_SMALL_MASK:$BENCH_SMALL_LOOPS"
+results=$dir/results.tsv
+printf 'kernel\tround\tcase\tmetric\tns\n' > "$results"
+r=1
+while [ $r -le "$rounds" ]; do
+	for k in base patched; do
+		for g in $groups; do
+			mask=$(echo "$g" | cut -d: -f2)
+			loops=$(echo "$g" | cut -d: -f3)
+			log=$dir/$k-$r-${g%%:*}.log
+			# shellcheck disable=SC2086 # $qemu is a command line
+			timeout 900 $qemu -nodefaults -accel tcg -smp 1 -m 2G \
+				-nographic -no-reboot -serial stdio -nic none \
+				-kernel "$dir/$k/$image" -append "console=$console \
+panic=-1 test_vmalloc.run_test_mask=$mask test_vmalloc.nr_threads=1 \
+test_vmalloc.test_loop_count=$loops test_vmalloc.sequential_test_order=1" \
+				< /dev/null > "$log" 2>&1 || true
+			sed -n "s/.*vmap_bench: \([a-z0-9_]*\) \(.*\)/\1 \2/p" "$log" |
+				tr -d '\r' | awk -v k=$k -v r=$r -v OFS='\t' '{
+					for (i = 2; i < NF; i += 2)
+						if ($i ~ /_ns:$/)
+							print k, r, $1, substr($i, 1, length($i) - 4), $(i + 1)
+				}' >> "$results"
+		done
+	done
+	echo "bench: round $r of $rounds done"
+	r=$((r + 1))
+done
+
+echo "bench: $arch, QEMU $($qemu -version | head -n 1 | sed 's/.*version //'), TCG (emulated: times track work done, not a real CPU's caches and TLBs), $rounds boots each"
+python3 "$TOP/scripts/bench-table.py" "$results" "$dir/table.tsv"
