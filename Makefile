@@ -3,12 +3,13 @@
 
 SCRIPTS := scripts
 
-.PHONY: all check deps base apply export checkpatch bisect kunit clean
+.PHONY: all check deps base apply export checkpatch bisect kunit bench clean
 
 # Main job: build the patched arm64 kernel, boot it under QEMU and print
-# the vmap KUnit results.
+# the vmap KUnit results, then the arm64 baseline-versus-patched benchmark.
 all: apply
 	sh $(SCRIPTS)/kunit.sh arm64-4k
+	sh $(SCRIPTS)/bench.sh arm64
 
 # Every test: checkpatch, bisectability, shellcheck, KUnit on all configs.
 check: apply
@@ -40,5 +41,10 @@ CONFIG ?= arm64-4k
 kunit: apply
 	sh $(SCRIPTS)/kunit.sh $(CONFIG)
 
+# Baseline-versus-patched benchmark tables: make bench ARCHES=arm64
+ARCHES ?= arm64 x86_64
+bench: apply
+	for a in $(ARCHES); do sh $(SCRIPTS)/bench.sh $$a || exit 1; done
+
 clean:
-	rm -rf build/kunit build/bisect
+	rm -rf build/kunit build/bench
