@@ -33,8 +33,9 @@ series_stamp() {
 BENCH_SUBJECT="lib/test_vmalloc: add vmap() benchmarks"
 # Big arrays (128 MiB order-8, split order-9, order-0 with and without the
 # opt-in, 16 MiB mixed, random reads) and small ones (one page with and
-# without the opt-in, huge vmalloc of 2 and 4 MiB and its mapping step).
+# without the opt-in, huge vmalloc of 2 and 4 MiB, its mapping step at 4 MiB
+# and at 1 MiB).
 BENCH_BIG_MASK=$(( (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (1 << 23) ))
 BENCH_BIG_LOOPS=${BENCH_BIG_LOOPS:-8}
-BENCH_SMALL_MASK=$(( (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21) | (1 << 22) ))
+BENCH_SMALL_MASK=$(( (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21) | (1 << 22) | (1 << 24) ))
 BENCH_SMALL_LOOPS=${BENCH_SMALL_LOOPS:-1000}
