@@ -16,6 +16,8 @@ name=$1
 shift
 label=$name${1:+ ($*)}
 bd=$BUILD/kunit/$name
+# Boots of one build with other arguments keep their own logs.
+run=$(echo "${*:-default}" | tr -c 'A-Za-z0-9=\n' _)
 kunit="python3 $SRC/tools/testing/kunit/kunit.py"
 set -- "$@" kunit.enable=1 kunit_shutdown=reboot
 
@@ -51,11 +53,12 @@ rc=0
 timeout "${KUNIT_TIMEOUT:-900}" $qemu -nodefaults -accel tcg -smp 1 \
 	-m "${KUNIT_MEM:-3G}" -nographic -no-reboot -serial stdio -nic none \
 	-kernel "$bd/$kernel" -append "console=$console $*" \
-	< /dev/null > "$bd/console.log" 2>&1 || rc=$?
-$kunit parse "$bd/console.log" > "$bd/results.txt" 2>&1 || rc=$((rc ? rc : 1))
-cat "$bd/results.txt"
+	< /dev/null > "$bd/console-$run.log" 2>&1 || rc=$?
+$kunit parse "$bd/console-$run.log" > "$bd/results-$run.txt" 2>&1 ||
+	rc=$((rc ? rc : 1))
+cat "$bd/results-$run.txt"
 
-summary=$(grep 'Testing complete' "$bd/results.txt" | tail -n 1)
+summary=$(grep 'Testing complete' "$bd/results-$run.txt" | tail -n 1)
 count() {
 	echo "$summary" | sed -n "s/.* $1: \([0-9]*\).*/\1/p" | grep . || echo 0
 }
