@@ -20,8 +20,9 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # The cover letter takes its date and sender from the committer identity:
-# pin them to the top commit so an unchanged series exports identically.
-GIT_COMMITTER_DATE=$(git log -1 --format=%cD) \
+# pin them to the top commit's author, which "git am" keeps, so an unchanged
+# series exports identically, also from a tree that "make apply" rebuilt.
+GIT_COMMITTER_DATE=$(git log -1 --format=%aD) \
 GIT_COMMITTER_NAME=$(git log -1 --format=%an) \
 GIT_COMMITTER_EMAIL=$(git log -1 --format=%ae) \
 git format-patch -q --zero-commit --no-signature --base=base \
