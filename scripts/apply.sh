@@ -41,7 +41,9 @@ done
 cover="$TOP/patches/0000-cover-letter.patch"
 if [ -f "$cover" ]; then
 	awk '
-	/^Subject: / { sub(/^Subject: (\[[^]]*\] )?/, ""); subj = $0; next }
+	/^Subject: / { sub(/^Subject: (\[[^]]*\] )?/, ""); subj = $0; insubj = 1; next }
+	insubj && /^ / { subj = subj $0; next }
+	{ insubj = 0 }
 	!body && /^$/ { body = 1; print subj; print ""; next }
 	body && /^[^ ].* \([0-9]+\):$/ { exit }
 	body { print }
