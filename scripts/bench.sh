@@ -44,10 +44,7 @@ fi
 git -C "$wt" checkout -q --detach "$base"
 
 build() { # SRC-TREE BUILD-DIR
-	mkdir -p "$2"
-	sed -n 's/^\(CONFIG_[A-Z0-9_]*=.*\)$/\1/p' \
-		"$1/tools/testing/kunit/qemu_configs/$arch.py" > "$2/.config"
-	cat "$TOP/kunit/bench.config" >> "$2/.config"
+	kunit_config "$1" "$arch" "$2" "$TOP/kunit/bench.config"
 	echo "bench: building $2"
 	(cd "$1" && make -s ARCH="$arch" ${cross:+CROSS_COMPILE=$cross} \
 		O="$2" -j"$(nproc)" olddefconfig "$(basename "$image")") \

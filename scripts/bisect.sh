@@ -33,9 +33,8 @@ for c in $(git -C "$SRC" rev-list --reverse "base..$tip"); do
 	fi
 	# The configuration is made at each step as kunit.py makes it, so an
 	# option that a later patch adds is simply absent before it.
-	sed -n 's/^\(CONFIG_[A-Z0-9_]*=.*\)$/\1/p' \
-		"$SRC/tools/testing/kunit/qemu_configs/arm64.py" > "$bd/.config"
-	cat "$TOP/kunit/vmap.kunitconfig" "$TOP/kunit/arm64-4k.kunitconfig" >> "$bd/.config"
+	kunit_config "$SRC" arm64 "$bd" "$TOP/kunit/vmap.kunitconfig" \
+		"$TOP/kunit/arm64-4k.kunitconfig"
 	# shellcheck disable=SC2086 # $make is a command line, $targets a list
 	if (cd "$SRC" && $make olddefconfig && $make $targets) > "$bd/bisect.log" 2>&1; then
 		echo "PASS: bisect arm64 $subject"

@@ -38,12 +38,11 @@ echo "== Summary ($(( ($(date +%s) - start) / 60 )) min)"
 grep -E '^(FAIL|KUNIT)' "$log"
 checks_pass=$(grep -c '^PASS:' "$log")
 checks_fail=$(grep -c '^FAIL:' "$log")
-kunit_sum() {
-	sed -n "s/^KUNIT .*: passed .* $1 \([0-9]*\).*/\1/p" "$log" |
+kunit_sum() { # passed|failed: summed over the "KUNIT ..." lines
+	sed -n "s/^KUNIT .*: .*$1 \([0-9]*\).*/\1/p" "$log" |
 		awk '{ n += $1 } END { print n + 0 }'
 }
-kunit_pass=$(sed -n 's/^KUNIT .*: passed \([0-9]*\) .*/\1/p' "$log" |
-	awk '{ n += $1 } END { print n + 0 }')
+kunit_pass=$(kunit_sum passed)
 kunit_fail=$(kunit_sum failed)
 kunit_runs=$(grep -c '^KUNIT' "$log")
 configs_n=$(echo "$configs" | wc -w)

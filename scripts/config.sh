@@ -39,3 +39,15 @@ BENCH_BIG_MASK=$(( (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (
 BENCH_BIG_LOOPS=${BENCH_BIG_LOOPS:-8}
 BENCH_SMALL_MASK=$(( (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21) | (1 << 22) | (1 << 24) ))
 BENCH_SMALL_LOOPS=${BENCH_SMALL_LOOPS:-1000}
+
+# kunit_config TREE ARCH OUT FRAGMENT...: write OUT/.config as kunit.py
+# starts one (its QEMU kconfig for ARCH, then the fragments), for a later
+# "make olddefconfig".  An option the tree does not know simply drops out.
+kunit_config() {
+	tree=$1 arch=$2 out=$3
+	shift 3
+	mkdir -p "$out"
+	sed -n 's/^\(CONFIG_[A-Z0-9_]*=.*\)$/\1/p' \
+		"$tree/tools/testing/kunit/qemu_configs/$arch.py" > "$out/.config"
+	cat "$@" >> "$out/.config"
+}
