@@ -3,7 +3,7 @@
 
 SCRIPTS := scripts
 
-.PHONY: all check deps base apply export checkpatch bisect kunit bench clean
+.PHONY: all check deps base apply export checkpatch bisect ppc8xx kunit bench clean
 
 # Main job: build the patched arm64 kernel, boot it under QEMU and print
 # the vmap KUnit results, then the arm64 baseline-versus-patched benchmark.
@@ -11,7 +11,8 @@ all: apply
 	sh $(SCRIPTS)/kunit.sh arm64-4k
 	sh $(SCRIPTS)/bench.sh arm64
 
-# Every test: checkpatch, bisectability, shellcheck, KUnit on all configs.
+# Every test: checkpatch, bisectability, powerpc 8xx build, shellcheck,
+# KUnit on all configs.
 check: apply
 	sh $(SCRIPTS)/check.sh
 
@@ -36,6 +37,9 @@ checkpatch: apply
 bisect: apply
 	sh $(SCRIPTS)/bisect.sh
 
+ppc8xx: apply
+	sh $(SCRIPTS)/ppc8xx.sh
+
 # One KUnit configuration: make kunit CONFIG=arm64-16k
 CONFIG ?= arm64-4k
 kunit: apply
@@ -47,4 +51,4 @@ bench: apply
 	for a in $(ARCHES); do sh $(SCRIPTS)/bench.sh $$a || exit 1; done
 
 clean:
-	rm -rf build/kunit build/bench
+	rm -rf build/kunit build/bench build/ppc8xx

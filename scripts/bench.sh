@@ -6,7 +6,15 @@
 # their ratio and the spread.  The raw samples and the table are also
 # written to build/bench/ARCH/results.tsv and table.tsv.
 #
-# usage: bench.sh [arm64|x86_64]
+# With ICOUNT=1, QEMU counts guest instructions (-icount shift=0): the
+# "ns" figures are then instructions executed, the same on every host and
+# every run, and the logs and results go to build/bench/ARCH/icount.
+#
+# With PATCHED_REV=REV, the "patched" kernel is commit REV of the series
+# instead of its top (to measure one patch against the one before it); it
+# is built, logged and tabled in build/bench/ARCH/rev-REV.
+#
+# usage: [ICOUNT=1] [ROUNDS=N] [PATCHED_REV=REV] bench.sh [arm64|x86_64]
 set -eu
 
 # shellcheck source=scripts/config.sh
@@ -15,6 +23,22 @@ set -eu
 arch=${1:-arm64}
 rounds=${ROUNDS:-5}
 dir=$BUILD/bench/$arch
+ptree=$SRC
+pdir=$dir/patched
+res=$dir
+if [ -n "${PATCHED_REV:-}" ]; then
+	rev=$(git -C "$SRC" rev-parse --short "$PATCHED_REV")
+	ptree=$BUILD/bench/src-patched
+	pdir=$dir/rev-$rev
+	res=$pdir
+fi
+accel=tcg
+clock="TCG (emulated: times track work done, not a real CPU's caches and TLBs)"
+if [ "${ICOUNT:-0}" = 1 ]; then
+	accel="tcg -icount shift=0"
+	res=$res/icount
+	clock="TCG with -icount shift=0 (1 ns = 1 guest instruction)"
+fi
 wt=$BUILD/bench/src-base
 
 case $arch in
@@ -42,6 +66,10 @@ if [ ! -d "$wt" ]; then
 	git -C "$SRC" worktree add -q --detach "$wt" "$base"
 fi
 git -C "$wt" checkout -q --detach "$base"
+if [ "$ptree" != "$SRC" ]; then
+	[ -d "$ptree" ] || git -C "$SRC" worktree add -q --detach "$ptree" "$rev"
+	git -C "$ptree" checkout -q --detach "$rev"
+fi
 
 build() { # SRC-TREE BUILD-DIR
 	kunit_config "$1" "$arch" "$2" "$TOP/kunit/bench.config"
@@ -51,23 +79,26 @@ build() { # SRC-TREE BUILD-DIR
 		> "$2/build.log" 2>&1 || { tail -n 30 "$2/build.log"; exit 1; }
 }
 build "$wt" "$dir/base"
-build "$SRC" "$dir/patched"
+build "$ptree" "$pdir"
 
 # Two boots a round: big arrays with few loops, small ones with many.
 groups="big:$BENCH_BIG_MASK:$BENCH_BIG_LOOPS small:$BENCH_SMALL_MASK:$BENCH_SMALL_LOOPS"
-results=$dir/results.tsv
+mkdir -p "$res"
+results=$res/results.tsv
 printf 'kernel\tround\tcase\tmetric\tns\n' > "$results"
 r=1
 while [ $r -le "$rounds" ]; do
 	for k in base patched; do
+		kdir=$dir/base
+		[ $k = base ] || kdir=$pdir
 		for g in $groups; do
 			mask=$(echo "$g" | cut -d: -f2)
 			loops=$(echo "$g" | cut -d: -f3)
-			log=$dir/$k-$r-${g%%:*}.log
+			log=$res/$k-$r-${g%%:*}.log
 			# shellcheck disable=SC2086 # $qemu is a command line
-			timeout 900 $qemu -nodefaults -accel tcg -smp 1 -m 2G \
+			timeout 900 $qemu -nodefaults -accel $accel -smp 1 -m 2G \
 				-nographic -no-reboot -serial stdio -nic none \
-				-kernel "$dir/$k/$image" -append "console=$console \
+				-kernel "$kdir/$image" -append "console=$console \
 panic=-1 test_vmalloc.run_test_mask=$mask test_vmalloc.nr_threads=1 \
 test_vmalloc.test_loop_count=$loops test_vmalloc.sequential_test_order=1" \
 				< /dev/null > "$log" 2>&1 || true
@@ -83,5 +114,5 @@ test_vmalloc.test_loop_count=$loops test_vmalloc.sequential_test_order=1" \
 	r=$((r + 1))
 done
 
-echo "bench: $arch, QEMU $($qemu -version | head -n 1 | sed 's/.*version //'), TCG (emulated: times track work done, not a real CPU's caches and TLBs), $rounds boots each"
-python3 "$TOP/scripts/bench-table.py" "$results" "$dir/table.tsv"
+echo "bench: $arch, QEMU $($qemu -version | head -n 1 | sed 's/.*version //'), $clock, $rounds boots each"
+python3 "$TOP/scripts/bench-table.py" "$results" "$res/table.tsv"

@@ -1,6 +1,6 @@
 #!/bin/sh
-# The test command: checkpatch, bisectability, shellcheck, then KUnit on
-# every configuration.  Every check and every KUnit case is counted; the
+# The test command: checkpatch, bisectability, the powerpc 8xx build,
+# shellcheck, then KUnit on every configuration.  Every check and every KUnit case is counted; the
 # last line is "N passed, N failed".  Exits non-zero on any failure.
 set -u
 
@@ -8,7 +8,7 @@ set -u
 . "$(dirname "$0")/config.sh"
 
 # NAME or NAME:KERNEL-ARG (the same build booted with that argument).
-configs=${KUNIT_CONFIGS:-arm64-4k arm64-4k:nohugevmalloc arm64-16k arm64-64k-debug x86_64}
+configs=${KUNIT_CONFIGS:-arm64-4k arm64-4k:nohugevmalloc arm64-4k-nohugetlb arm64-16k arm64-64k-debug x86_64}
 log=$BUILD/check.log
 mkdir -p "$BUILD"
 : > "$log"
@@ -21,6 +21,7 @@ step() {
 
 step sh "$TOP/scripts/checkpatch.sh"
 step sh "$TOP/scripts/bisect.sh"
+step sh "$TOP/scripts/ppc8xx.sh"
 for s in "$TOP"/scripts/*.sh "$TOP/.ci/run"; do
 	if shellcheck -x "$s" >> "$log" 2>&1; then
 		echo "PASS: shellcheck ${s#"$TOP"/}"
