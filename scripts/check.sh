@@ -1,7 +1,8 @@
 #!/bin/sh
-# The test command: checkpatch, bisectability, the powerpc 8xx build,
-# shellcheck, then KUnit on every configuration.  Every check and every KUnit case is counted; the
-# last line is "N passed, N failed".  Exits non-zero on any failure.
+# The test command: checkpatch, bisectability, the powerpc 8xx build, a
+# check of every script with shellcheck, then KUnit on every configuration.
+# Every check and every KUnit case is counted; the last line is
+# "N passed, N failed".  Exits non-zero on any failure.
 set -u
 
 # shellcheck source=scripts/config.sh
