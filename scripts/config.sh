@@ -43,11 +43,14 @@ BENCH_SMALL_LOOPS=${BENCH_SMALL_LOOPS:-1000}
 # kunit_config TREE ARCH OUT FRAGMENT...: write OUT/.config as kunit.py
 # starts one (its QEMU kconfig for ARCH, then the fragments), for a later
 # "make olddefconfig".  An option the tree does not know simply drops out.
+# Its variables carry a kc_ prefix: sh has no locals, and callers have
+# their own tree, arch and out.
 kunit_config() {
-	tree=$1 arch=$2 out=$3
+	kc_tree=$1 kc_arch=$2 kc_out=$3
 	shift 3
-	mkdir -p "$out"
+	mkdir -p "$kc_out"
 	sed -n 's/^\(CONFIG_[A-Z0-9_]*=.*\)$/\1/p' \
-		"$tree/tools/testing/kunit/qemu_configs/$arch.py" > "$out/.config"
-	cat "$@" >> "$out/.config"
+		"$kc_tree/tools/testing/kunit/qemu_configs/$kc_arch.py" \
+		> "$kc_out/.config"
+	cat "$@" >> "$kc_out/.config"
 }
