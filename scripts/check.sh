@@ -9,7 +9,7 @@ set -u
 . "$(dirname "$0")/config.sh"
 
 # NAME or NAME:KERNEL-ARG (the same build booted with that argument).
-configs=${KUNIT_CONFIGS:-arm64-4k arm64-4k:nohugevmalloc arm64-4k-nohugetlb arm64-16k arm64-64k-debug x86_64}
+configs=${KUNIT_CONFIGS:-arm64-4k arm64-4k:nohugevmalloc arm64-16k arm64-64k-debug x86_64}
 log=$BUILD/check.log
 mkdir -p "$BUILD"
 : > "$log"
