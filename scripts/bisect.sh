@@ -35,12 +35,11 @@ targets() {
 	x86_64) skip='^arch/\|^drivers/perf/arm\|^drivers/hwtracing/coresight/'
 		mmdirs='mm/ arch/x86/mm/' ;;
 	esac
+	mine=$(echo "$files" | grep -v "$skip")
 	{
-		echo "$files" | grep -v "$skip" | sed -n 's/\.c$/.o/p'
-		echo "$files" | grep -v "$skip" |
-			sed -n 's,^\(.*\)/\(Kconfig\|Makefile\|Kbuild\)$,\1/,p'
-		echo "$files" | grep -v "$skip" | grep -q '\.h$' &&
-			echo "$mmdirs" | tr ' ' '\n'
+		echo "$mine" | sed -n 's/\.c$/.o/p'
+		echo "$mine" | sed -n 's,^\(.*\)/\(Kconfig\|Makefile\|Kbuild\)$,\1/,p'
+		echo "$mine" | grep -q '\.h$' && echo "$mmdirs" | tr ' ' '\n'
 	} | sort -u | tr '\n' ' '
 }
 
