@@ -35,7 +35,7 @@ targets() {
 	x86_64) skip='^arch/\|^drivers/perf/arm\|^drivers/hwtracing/coresight/'
 		mmdirs='mm/ arch/x86/mm/' ;;
 	esac
-	mine=$(echo "$files" | grep -v "$skip")
+	mine=$(echo "$files" | grep -v "$skip" || true)
 	{
 		echo "$mine" | sed -n 's/\.c$/.o/p'
 		echo "$mine" | sed -n 's,^\(.*\)/\(Kconfig\|Makefile\|Kbuild\)$,\1/,p'
