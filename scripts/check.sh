@@ -15,9 +15,11 @@ mkdir -p "$BUILD"
 : > "$log"
 start=$(date +%s)
 
+# A step that exits non-zero counts as a failure even if it printed no
+# FAIL line (a script stopped by set -e, say).
 step() {
 	echo "== $*"
-	"$@" 2>&1 | tee -a "$log"
+	{ "$@" 2>&1 || echo "FAIL: $* exited with status $?"; } | tee -a "$log"
 }
 
 step sh "$TOP/scripts/checkpatch.sh"
