@@ -45,10 +45,12 @@ CONFIG ?= arm64-4k
 kunit: apply
 	sh $(SCRIPTS)/kunit.sh $(CONFIG)
 
-# Baseline-versus-patched benchmark tables: make bench ARCHES=arm64
+# Baseline-versus-patched benchmark tables: make bench ARCHES=arm64.
+# arm64 is measured with and without hugetlbfs.
 ARCHES ?= arm64 x86_64
 bench: apply
 	for a in $(ARCHES); do sh $(SCRIPTS)/bench.sh $$a || exit 1; done
+	case " $(ARCHES) " in *" arm64 "*) NOHUGETLB=1 sh $(SCRIPTS)/bench.sh arm64 ;; esac
 
 clean:
 	rm -rf build/kunit build/bench build/ppc8xx

@@ -14,7 +14,11 @@
 # instead of its top (to measure one patch against the one before it); it
 # is built, logged and tabled in build/bench/ARCH/rev-REV.
 #
-# usage: [ICOUNT=1] [ROUNDS=N] [PATCHED_REV=REV] bench.sh [arm64|x86_64]
+# With NOHUGETLB=1 both kernels are built without hugetlbfs (adding
+# kunit/bench-nohugetlb.config), in build/bench/ARCH-nohugetlb: plain
+# vunmap() must not pay there for contiguous-PTE blocks it cannot have.
+#
+# usage: [ICOUNT=1] [ROUNDS=N] [PATCHED_REV=REV] [NOHUGETLB=1] bench.sh [arm64|x86_64]
 set -eu
 
 # shellcheck source=scripts/config.sh
@@ -23,6 +27,13 @@ set -eu
 arch=${1:-arm64}
 rounds=${ROUNDS:-5}
 dir=$BUILD/bench/$arch
+fragments=$TOP/kunit/bench.config
+variant=
+if [ "${NOHUGETLB:-0}" = 1 ]; then
+	dir=$dir-nohugetlb
+	fragments="$fragments $TOP/kunit/bench-nohugetlb.config"
+	variant=" without hugetlbfs"
+fi
 ptree=$SRC
 pdir=$dir/patched
 res=$dir
@@ -72,7 +83,8 @@ if [ "$ptree" != "$SRC" ]; then
 fi
 
 build() { # SRC-TREE BUILD-DIR
-	kunit_config "$1" "$arch" "$2" "$TOP/kunit/bench.config"
+	# shellcheck disable=SC2086 # $fragments is a list of files
+	kunit_config "$1" "$arch" "$2" $fragments
 	echo "bench: building $2"
 	(cd "$1" && make -s ARCH="$arch" ${cross:+CROSS_COMPILE=$cross} \
 		O="$2" -j"$(nproc)" olddefconfig "$(basename "$image")") \
@@ -114,5 +126,5 @@ test_vmalloc.test_loop_count=$loops test_vmalloc.sequential_test_order=1" \
 	r=$((r + 1))
 done
 
-echo "bench: $arch, QEMU $($qemu -version | head -n 1 | sed 's/.*version //'), $clock, $rounds boots each"
+echo "bench: $arch$variant, QEMU $($qemu -version | head -n 1 | sed 's/.*version //'), $clock, $rounds boots each"
 python3 "$TOP/scripts/bench-table.py" "$results" "$res/table.tsv"
