@@ -16,6 +16,8 @@ BASE_TAR_SHA256=76df1affb19f24926949369be1d74b60071c963c598ce8780bddd4bbf0fc3bc4
 
 # The kernel tree with the series applied as commits, on branch "series".
 SRC=$BUILD/linux
+# The version of the series, in the subject prefix of the exported patches.
+SERIES_VERSION=2
 BRANCH=series
 
 # The patch files listed in patches/series, in order, one a line.

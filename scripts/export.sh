@@ -26,6 +26,7 @@ GIT_COMMITTER_DATE=$(git log -1 --format=%aD) \
 GIT_COMMITTER_NAME=$(git log -1 --format=%an) \
 GIT_COMMITTER_EMAIL=$(git log -1 --format=%ae) \
 git format-patch -q --zero-commit --no-signature --base=base \
+	--subject-prefix="PATCH v$SERIES_VERSION" \
 	--cover-letter --cover-from-description=subject \
 	-o "$tmp" "base..$BRANCH"
 
