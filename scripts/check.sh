@@ -1,6 +1,7 @@
 #!/bin/sh
 # The test command: checkpatch, bisectability, the powerpc 8xx build, a
-# check of every script with shellcheck, then KUnit on every configuration.
+# check of every script with shellcheck, then KUnit on every configuration
+# and the perf AUX allocation test on two NUMA nodes.
 # Every check and every KUnit case is counted; the last line is
 # "N passed, N failed".  Exits non-zero on any failure.
 set -u
@@ -36,6 +37,8 @@ for c in $configs; do
 	# shellcheck disable=SC2046 # NAME:ARG becomes NAME ARG
 	step sh "$TOP/scripts/kunit.sh" $(echo "$c" | tr : ' ')
 done
+# The perf AUX allocation test on two NUMA nodes (the arm64-4k build).
+step sh "$TOP/scripts/aux-numa.sh"
 
 echo
 echo "== Summary ($(( ($(date +%s) - start) / 60 )) min)"
@@ -49,7 +52,7 @@ kunit_sum() { # passed|failed: summed over the "KUNIT ..." lines
 kunit_pass=$(kunit_sum passed)
 kunit_fail=$(kunit_sum failed)
 kunit_runs=$(grep -c '^KUNIT' "$log")
-configs_n=$(echo "$configs" | wc -w)
+configs_n=$(($(echo "$configs" | wc -w) + 1))
 if [ "$kunit_runs" -ne "$configs_n" ]; then
 	kunit_fail=$((kunit_fail + configs_n - kunit_runs))
 fi

@@ -7,7 +7,8 @@
 # arm64 timer that the benchmark reads counts in steps of 16 instructions
 # under -icount; this counts every one.
 #
-# usage: insn-trace.sh KERNEL-BUILD-DIR TEST-INDEX [N1 N2]
+# usage: [TOP=N] insn-trace.sh KERNEL-BUILD-DIR TEST-INDEX [N1 N2]
+#   (prints the N functions, default 40, that changed most)
 #   e.g. insn-trace.sh build/bench/arm64/patched 18   (18: vmap_one_page_test,
 #   the index in lib/test_vmalloc.c's test_case_array)
 set -eu
@@ -32,4 +33,4 @@ test_vmalloc.sequential_test_order=1" \
 done
 awk -v d=$((n2 - n1)) 'FNR == NR { a[$2] = $1; next }
 	{ x = ($1 - a[$2]) / d; if (x >= 1 || x <= -1) printf "%10.1f %s\n", x, $2 }' \
-	"$tmp/count-$n1" "$tmp/count-$n2" | sort -rn | head -n 40
+	"$tmp/count-$n1" "$tmp/count-$n2" | sort -rn | head -n "${TOP:-40}"

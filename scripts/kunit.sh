@@ -7,6 +7,8 @@
 #   NAME is arm64-4k, arm64-16k, arm64-64k, x86_64, ...: kunit/NAME.kunitconfig
 #   adds to kunit/vmap.kunitconfig.  The last line printed is
 #   "KUNIT NAME: passed P failed F skipped S".
+#   KUNIT_SMP, KUNIT_MEM and KUNIT_QEMU_ARGS change the QEMU machine
+#   (CPUs, memory, more options such as NUMA nodes).
 set -eu
 
 # shellcheck source=scripts/config.sh
@@ -50,8 +52,9 @@ extra=
 echo "kunit: booting $label"
 rc=0
 # shellcheck disable=SC2086 # $qemu is a command line
-timeout "${KUNIT_TIMEOUT:-900}" $qemu -nodefaults -accel tcg -smp 1 \
-	-m "${KUNIT_MEM:-3G}" -nographic -no-reboot -serial stdio -nic none \
+timeout "${KUNIT_TIMEOUT:-900}" $qemu -nodefaults -accel tcg \
+	-smp "${KUNIT_SMP:-1}" -m "${KUNIT_MEM:-3G}" ${KUNIT_QEMU_ARGS:-} \
+	-nographic -no-reboot -serial stdio -nic none \
 	-kernel "$bd/$kernel" -append "console=$console $*" \
 	< /dev/null > "$bd/console-$run.log" 2>&1 || rc=$?
 $kunit parse "$bd/console-$run.log" > "$bd/results-$run.txt" 2>&1 ||
