@@ -8,7 +8,8 @@
 #   adds to kunit/vmap.kunitconfig.  The last line printed is
 #   "KUNIT NAME: passed P failed F skipped S".
 #   KUNIT_SMP, KUNIT_MEM and KUNIT_QEMU_ARGS change the QEMU machine
-#   (CPUs, memory, more options such as NUMA nodes).
+#   (CPUs, memory, more options such as NUMA nodes); KUNIT_SRC and
+#   KUNIT_DIR another source tree and build root (scripts/mutate.sh).
 set -eu
 
 # shellcheck source=scripts/config.sh
@@ -17,10 +18,11 @@ set -eu
 name=$1
 shift
 label=$name${1:+ ($*)}
-bd=$BUILD/kunit/$name
+src=${KUNIT_SRC:-$SRC}
+bd=${KUNIT_DIR:-$BUILD/kunit}/$name
 # Boots of one build with other arguments keep their own logs.
 run=$(echo "${*:-default}" | tr -c 'A-Za-z0-9=\n' _)
-kunit="python3 $SRC/tools/testing/kunit/kunit.py"
+kunit="python3 $src/tools/testing/kunit/kunit.py"
 set -- "$@" kunit.enable=1 kunit_shutdown=reboot
 
 case $name in
@@ -41,7 +43,7 @@ mkdir -p "$bd"
 extra=
 [ -f "$TOP/kunit/$name.kunitconfig" ] && extra=--kunitconfig="$TOP/kunit/$name.kunitconfig"
 # shellcheck disable=SC2086 # empty options vanish
-(cd "$SRC" && $kunit build --build_dir="$bd" --arch=$arch \
+(cd "$src" && $kunit build --build_dir="$bd" --arch=$arch \
 	${cross:+--cross_compile=$cross} --jobs="$(nproc)" \
 	--kunitconfig="$TOP/kunit/vmap.kunitconfig" $extra) > "$bd/build.log" 2>&1 || {
 	tail -n 40 "$bd/build.log"
