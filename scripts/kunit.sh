@@ -9,7 +9,7 @@
 #   "KUNIT NAME: passed P failed F skipped S".
 #   KUNIT_SMP, KUNIT_MEM and KUNIT_QEMU_ARGS change the QEMU machine
 #   (CPUs, memory, more options such as NUMA nodes); KUNIT_SRC and
-#   KUNIT_DIR another source tree and build root (scripts/mutate.sh).
+#   KUNIT_DIR another source tree and build root.
 set -eu
 
 # shellcheck source=scripts/config.sh
