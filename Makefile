@@ -3,7 +3,7 @@
 
 SCRIPTS := scripts
 
-.PHONY: all check deps base apply export checkpatch bisect ppc8xx kunit bench clean
+.PHONY: all check deps base apply export checkpatch bisect ppc8xx kunit bench mutate clean
 
 # Main job: build the patched arm64 kernel, boot it under QEMU and print
 # the vmap KUnit results, then the arm64 baseline-versus-patched benchmark.
@@ -52,5 +52,10 @@ bench: apply
 	for a in $(ARCHES); do sh $(SCRIPTS)/bench.sh $$a || exit 1; done
 	case " $(ARCHES) " in *" arm64 "*) NOHUGETLB=1 sh $(SCRIPTS)/bench.sh arm64 ;; esac
 
+# Mutation testing: every edit of kunit/mutations.txt, rebuilt and booted
+# in build/mutate; "make mutate PATTERN=arm64" runs only matching lines.
+mutate: apply
+	sh $(SCRIPTS)/mutate.sh "$(PATTERN)"
+
 clean:
-	rm -rf build/kunit build/bench build/ppc8xx
+	rm -rf build/kunit build/bench build/ppc8xx build/mutate

@@ -1,16 +1,19 @@
 #!/bin/sh
-# Bisectability: check out each commit of the series in turn and build what
-# it touches for arm64 and for x86_64, each in a KUnit build directory with
-# that build's configuration fragments (arm64-16k, which has hugetlbfs, and
-# x86_64): every C file the patch changes, the directory of every Kconfig or
-# Makefile it changes, and the users of the vmalloc headers (mm/ and the
-# arch's mm/) when it changes a header.  Rebuilding all of vmlinux for each
-# header change would cost minutes a commit on CI's two cores.  Files that
-# only build on arm64 (arch/arm64, the SPE and CoreSight drivers) are left
-# out of the x86_64 build.  The top of the series is left checked out, so
-# the KUnit builds that follow are incremental and are the full links.
-# One PASS/FAIL line a commit and architecture; a series already checked is
-# not built again.
+# Bisectability: check out each commit of the series in turn and build it
+# for arm64 and for x86_64, each in a KUnit build directory with that
+# build's configuration fragments (arm64-16k, which has hugetlbfs, and
+# x86_64).  On arm64 every commit is built and linked whole (vmlinux and
+# the Image), so a missing symbol or a section mismatch is caught where it
+# comes in.  On x86_64, where a full link of every commit would cost CI
+# too much, what the commit touches is built: every C file it changes,
+# the directory of every Kconfig or Makefile it changes, the users of the
+# vmalloc headers (mm/ and arch/x86/mm/) when it changes a header, and
+# mm/vmalloc.o always; files that only build on arm64 (arch/arm64, the SPE
+# and CoreSight drivers) are left out there.  The top of the series is left
+# checked out, so the KUnit builds that follow are incremental.
+# One PASS/FAIL line a commit and architecture.  A series already checked
+# with the same configuration fragments, compilers and script is not built
+# again.
 set -eu
 
 # shellcheck source=scripts/config.sh
@@ -19,8 +22,22 @@ set -eu
 tip=$(git -C "$SRC" rev-parse "$BRANCH")
 stamp=$BUILD/kunit/bisect-ok
 mkdir -p "$BUILD/kunit"
+# What the result depends on besides the commits.
+key=$({
+	echo "$tip"
+	cat "$TOP/kunit/vmap.kunitconfig" "$TOP/kunit/arm64-16k.kunitconfig" \
+		"$TOP/kunit/x86_64.kunitconfig" "$0"
+	aarch64-linux-gnu-gcc --version | head -n 1
+	gcc --version | head -n 1
+} | sha256sum | cut -d' ' -f1)
 
-if [ "$(cat "$stamp" 2>/dev/null)" = "$tip" ]; then
+commits=$(git -C "$SRC" rev-list --reverse "base..$tip")
+if [ -z "$commits" ]; then
+	echo "FAIL: bisect: no commit between base and $BRANCH"
+	exit 1
+fi
+
+if [ "$(cat "$stamp" 2>/dev/null)" = "$key" ]; then
 	for a in arm64 x86_64; do
 		git -C "$SRC" log --reverse \
 			--format="PASS: bisect $a %s (cached)" "base..$tip"
@@ -31,12 +48,14 @@ fi
 # targets ARCH: what to build for the files of the current commit ($files).
 targets() {
 	case $1 in
-	arm64) skip='^arch/[^a]' mmdirs='mm/ arch/arm64/mm/' ;;
+	arm64) echo "vmlinux Image"
+		return ;;
 	x86_64) skip='^arch/\|^drivers/perf/arm\|^drivers/hwtracing/coresight/'
 		mmdirs='mm/ arch/x86/mm/' ;;
 	esac
 	mine=$(echo "$files" | grep -v "$skip" || true)
 	{
+		echo mm/vmalloc.o
 		echo "$mine" | sed -n 's/\.c$/.o/p'
 		echo "$mine" | sed -n 's,^\(.*\)/\(Kconfig\|Makefile\|Kbuild\)$,\1/,p'
 		echo "$mine" | grep -q '\.h$' && echo "$mmdirs" | tr ' ' '\n'
@@ -45,7 +64,7 @@ targets() {
 
 trap 'git -C "$SRC" checkout -q "$BRANCH"' EXIT
 rc=0
-for c in $(git -C "$SRC" rev-list --reverse "base..$tip"); do
+for c in $commits; do
 	subject=$(git -C "$SRC" log -1 --format=%s "$c")
 	git -C "$SRC" checkout -q --detach "$c"
 	files=$(git -C "$SRC" diff --name-only "$c~1" "$c")
@@ -55,7 +74,11 @@ for c in $(git -C "$SRC" rev-list --reverse "base..$tip"); do
 		x86_64) bd=$BUILD/kunit/x86_64 cross= ;;
 		esac
 		t=$(targets $a)
-		[ -n "${t% }" ] || t=olddefconfig
+		if [ -z "${t% }" ]; then
+			echo "FAIL: bisect $a $subject: nothing to build"
+			rc=1
+			continue
+		fi
 		# The configuration is made at each step as kunit.py makes it,
 		# so an option that a later patch adds is simply absent before.
 		kunit_config "$SRC" $a "$bd" "$TOP/kunit/vmap.kunitconfig" \
@@ -72,5 +95,5 @@ for c in $(git -C "$SRC" rev-list --reverse "base..$tip"); do
 		fi
 	done
 done
-[ $rc -eq 0 ] && echo "$tip" > "$stamp"
+[ $rc -eq 0 ] && echo "$key" > "$stamp"
 exit $rc

@@ -10,7 +10,7 @@ set -u
 . "$(dirname "$0")/config.sh"
 
 # NAME or NAME:KERNEL-ARG (the same build booted with that argument).
-configs=${KUNIT_CONFIGS:-arm64-4k arm64-4k:nohugevmalloc arm64-16k arm64-64k-debug x86_64}
+configs=${KUNIT_CONFIGS:-arm64-4k arm64-4k:nohugevmalloc arm64-16k arm64-64k x86_64}
 log=$BUILD/check.log
 mkdir -p "$BUILD"
 : > "$log"
@@ -22,6 +22,9 @@ step() {
 	echo "== $*"
 	{ "$@" 2>&1 || echo "FAIL: $* exited with status $?"; } | tee -a "$log"
 }
+
+# A list that comes out empty is a failure, not a pass.
+[ -n "$configs" ] || echo "FAIL: no KUnit configuration to run" | tee -a "$log"
 
 step sh "$TOP/scripts/checkpatch.sh"
 step sh "$TOP/scripts/bisect.sh"

@@ -14,6 +14,10 @@ if [ -f "$allow" ] && awk '!/^#/ && NF && NF < 3 { bad = 1 } END { exit !bad }' 
 	exit 1
 fi
 
+if [ -z "$(series_patches)" ]; then
+	echo "FAIL: checkpatch: patches/series lists no patch"
+	exit 1
+fi
 rc=0
 for p in $(series_patches); do
 	ignore=$( { [ -f "$allow" ] && awk -v p="$p" '!/^#/ && $1 == p { print $2 }' "$allow"; } |

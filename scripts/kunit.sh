@@ -6,10 +6,14 @@
 # usage: kunit.sh NAME [KERNEL-ARGS...]
 #   NAME is arm64-4k, arm64-16k, arm64-64k, x86_64, ...: kunit/NAME.kunitconfig
 #   adds to kunit/vmap.kunitconfig.  The last line printed is
-#   "KUNIT NAME: passed P failed F skipped S".
+#   "KUNIT NAME: passed P failed F skipped S".  A skipped case counts as
+#   failed unless kunit/NAME.skips (kunit/NAME-ARGS.skips for a boot with
+#   arguments) names it with the reason; a kernel warning, BUG or lockdep
+#   report in the console log fails the run.  The random arrays use the
+#   seed KUNIT_SEED (printed; 0 picks one at boot).  QEMU has 2 CPUs.
 #   KUNIT_SMP, KUNIT_MEM and KUNIT_QEMU_ARGS change the QEMU machine
 #   (CPUs, memory, more options such as NUMA nodes); KUNIT_SRC and
-#   KUNIT_DIR another source tree and build root.
+#   KUNIT_DIR another source tree and build root (scripts/mutate.sh).
 set -eu
 
 # shellcheck source=scripts/config.sh
@@ -22,8 +26,11 @@ src=${KUNIT_SRC:-$SRC}
 bd=${KUNIT_DIR:-$BUILD/kunit}/$name
 # Boots of one build with other arguments keep their own logs.
 run=$(echo "${*:-default}" | tr -c 'A-Za-z0-9=\n' _)
+skiplist=$TOP/kunit/$name${1:+-$run}.skips
 kunit="python3 $src/tools/testing/kunit/kunit.py"
-set -- "$@" kunit.enable=1 kunit_shutdown=reboot
+seed=${KUNIT_SEED:-20261202}
+echo "kunit: $label: random arrays with seed $seed"
+set -- "$@" kunit.enable=1 kunit_shutdown=reboot vmap_kunit.seed="$seed"
 
 case $name in
 arm64*)
@@ -55,7 +62,7 @@ echo "kunit: booting $label"
 rc=0
 # shellcheck disable=SC2086 # $qemu is a command line
 timeout "${KUNIT_TIMEOUT:-900}" $qemu -nodefaults -accel tcg \
-	-smp "${KUNIT_SMP:-1}" -m "${KUNIT_MEM:-3G}" ${KUNIT_QEMU_ARGS:-} \
+	-smp "${KUNIT_SMP:-2}" -m "${KUNIT_MEM:-3G}" ${KUNIT_QEMU_ARGS:-} \
 	-nographic -no-reboot -serial stdio -nic none \
 	-kernel "$bd/$kernel" -append "console=$console $*" \
 	< /dev/null > "$bd/console-$run.log" 2>&1 || rc=$?
@@ -72,6 +79,27 @@ failed=$(($(count failed) + $(count crashed) + $(count errors)))
 skipped=$(count skipped)
 if [ "$rc" -ne 0 ] || [ "$passed" -eq 0 ]; then
 	failed=$((failed ? failed : 1))
+fi
+
+# Skipped cases (TAP "ok N name # SKIP why", indented: not a suite).
+tab=$(printf '\t')
+sed -n 's/^  *ok [0-9]* \([^ ]*\) # SKIP *\(.*\)/\1\t\2/p' \
+	"$bd/console-$run.log" > "$bd/skipped-$run.txt"
+while IFS="$tab" read -r case why; do
+	if grep -q "^$case$tab" "$skiplist" 2>/dev/null; then
+		echo "kunit: expected skip: $case ($why)"
+	else
+		echo "kunit: $label: unexpected skip: $case ($why)"
+		failed=$((failed + 1))
+	fi
+done < "$bd/skipped-$run.txt"
+
+# Reports that no case sees: lockdep, KASAN, warnings from other threads.
+reports=$(grep -c -E 'WARNING:|BUG:|Oops|cut here' "$bd/console-$run.log" || true)
+if [ "$reports" -ne 0 ]; then
+	grep -E -A 3 'WARNING:|BUG:|Oops' "$bd/console-$run.log" | head -n 40
+	echo "kunit: $label: $reports kernel reports in the console log"
+	failed=$((failed + 1))
 fi
 echo "KUNIT $label: passed $passed failed $failed skipped $skipped"
 [ "$failed" -eq 0 ]
