@@ -1,7 +1,8 @@
 #!/bin/sh
 # The test command: checkpatch, bisectability, the powerpc 8xx build, a
-# check of every script with shellcheck, then KUnit on every configuration
-# and the perf AUX allocation test on two NUMA nodes.
+# check of every script with shellcheck, then KUnit on every configuration,
+# the perf AUX allocation test on two NUMA nodes and the mutations of
+# kunit/mutations.txt (scripts/mutate.sh).
 # Every check and every KUnit case is counted; the last line is
 # "N passed, N failed".  Exits non-zero on any failure.
 set -u
@@ -19,7 +20,7 @@ start=$(date +%s)
 # A step that exits non-zero counts as a failure even if it printed no
 # FAIL line (a script stopped by set -e, say).
 step() {
-	echo "== $*"
+	echo "== $* ($(( ($(date +%s) - start) / 60 )) min in)"
 	{ "$@" 2>&1 || echo "FAIL: $* exited with status $?"; } | tee -a "$log"
 }
 
@@ -42,6 +43,14 @@ for c in $configs; do
 done
 # The perf AUX allocation test on two NUMA nodes (the arm64-4k build).
 step sh "$TOP/scripts/aux-numa.sh"
+# Mutation testing: each mutation killed is a check passed.
+echo "== make mutate ($(( ($(date +%s) - start) / 60 )) min in)"
+sh "$TOP/scripts/mutate.sh" > "$BUILD/mutate.log" 2>&1
+cat "$BUILD/mutate.log"
+awk -F '\t' '{ print ($1 == "killed" ? "PASS" : "FAIL") ": mutation " $1 ": " $5 }' \
+	"$BUILD/mutate/results.tsv" | tee -a "$log"
+grep -q '^mutations: [1-9]' "$BUILD/mutate.log" ||
+	echo "FAIL: make mutate ran no mutation" | tee -a "$log"
 
 echo
 echo "== Summary ($(( ($(date +%s) - start) / 60 )) min)"

@@ -4,8 +4,8 @@
 # series, rebuild the KUnit kernel of its configuration incrementally (in
 # build/mutate) and boot it.  A mutation is killed when a case fails or the
 # kernel does not finish.  One line a mutation, then
-# "mutations: N killed, M survived".  A mutation that does not apply or
-# does not build is an error, and the command fails.
+# "mutations: N killed, M survived".  A mutation that survives, does not
+# apply or does not build fails the command.
 #
 # A mutation of a header (FILE written HEADER@USER.c) keeps the header's
 # time stamp and rebuilds USER.c alone, the one object that uses what it
@@ -94,7 +94,8 @@ while IFS="$tab" read -r config file old new what; do
 	git -C "$wt" checkout -q -- "${file%@*}"
 	touch_users "$file"
 	# What killed it: the failed cases, or a crash or a kernel report.
-	why=$(echo "$out" | sed -n 's/.*\[\(FAILED\|CRASHED\)\] \([^ ]*\).*/\2/p' |
+	why=$(echo "$out" |
+		sed -n 's/^\[[0-9:]*\] \[\(FAILED\|CRASHED\)\] \([^ ]*\).*/\2/p' |
 		sort -u | head -n 3 | paste -s -d, -)
 	echo "$out" | grep -q 'kernel reports' && why="${why:+$why,}kernel report"
 	printf '%s\t%s\t%s\t%s\t%s\n' "$state" "$config" "$(($(date +%s) - t0))" \
@@ -108,4 +109,4 @@ survived=$(grep -c '^survived' "$res" || true)
 errors=$(grep -c '^error' "$res" || true)
 [ "$errors" -eq 0 ] || echo "mutate: $errors mutations did not apply or build" >&2
 echo "mutations: $killed killed, $survived survived"
-[ "$errors" -eq 0 ]
+[ "$errors" -eq 0 ] && [ "$survived" -eq 0 ]
