@@ -96,7 +96,7 @@ while IFS="$tab" read -r config file old new what; do
 	# What killed it: the failed cases, or a crash or a kernel report.
 	why=$(echo "$out" |
 		sed -n 's/^\[[0-9:]*\] \[\(FAILED\|CRASHED\)\] \([^ ]*\).*/\2/p' |
-		sort -u | head -n 3 | paste -s -d, -)
+		grep . | sort -u | head -n 3 | paste -s -d, -)
 	echo "$out" | grep -q 'kernel reports' && why="${why:+$why,}kernel report"
 	printf '%s\t%s\t%s\t%s\t%s\n' "$state" "$config" "$(($(date +%s) - t0))" \
 		"${why:--}" "$what" >> "$res"
