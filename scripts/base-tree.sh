@@ -15,7 +15,7 @@ fi
 tarball="$BUILD/linux-source-$BASE_SERIES.tar.xz"
 rm -rf "$SRC"
 mkdir -p "$SRC"
-echo "base-tree: unpacking $tarball"
+echo "base-tree: unpacking $tarball into a git tree (about a minute)"
 tar -xJf "$tarball" -C "$SRC" --strip-components=1
 
 cd "$SRC"

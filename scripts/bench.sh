@@ -66,17 +66,37 @@ x86_64)
 	exit 1 ;;
 esac
 
-# The baseline is the commit that adds the benchmarks.
-base=$(git -C "$SRC" log --format=%H --grep="^$BENCH_SUBJECT\$" "base..$BRANCH")
-if [ -z "$base" ]; then
-	echo "bench: no commit '$BENCH_SUBJECT' in the series" >&2
-	exit 1
-fi
+commit_of() { # SUBJECT: the series' commit with that subject
+	c=$(git -C "$SRC" log --format=%H --grep="^$1\$" "base..$BRANCH")
+	if [ -z "$c" ]; then
+		echo "bench: no commit '$1' in the series" >&2
+		exit 1
+	fi
+	echo "$c"
+}
+
+# The baseline is the commit that adds the benchmarks, with the commits of
+# BENCH_EXTRA_SUBJECTS picked on top; picked again only when one of them
+# changes, so that an unchanged baseline is not rebuilt.
+base=$(commit_of "$BENCH_SUBJECT")
+want=$base
+while IFS= read -r subject; do
+	want="$want $(commit_of "$subject")"
+done <<EOF
+$BENCH_EXTRA_SUBJECTS
+EOF
 if [ ! -d "$wt" ]; then
 	git -C "$SRC" worktree prune
 	git -C "$SRC" worktree add -q --detach "$wt" "$base"
 fi
-git -C "$wt" checkout -q --detach "$base"
+if [ "$(cat "$wt.picked" 2>/dev/null)" != "$want" ]; then
+	git -C "$wt" checkout -q --detach "$base"
+	for c in ${want#"$base"}; do
+		git -C "$wt" -c user.name=bench -c user.email=bench@localhost \
+			cherry-pick "$c" > /dev/null
+	done
+	echo "$want" > "$wt.picked"
+fi
 if [ "$ptree" != "$SRC" ]; then
 	[ -d "$ptree" ] || git -C "$SRC" worktree add -q --detach "$ptree" "$rev"
 	git -C "$ptree" checkout -q --detach "$rev"
@@ -85,7 +105,7 @@ fi
 build() { # SRC-TREE BUILD-DIR
 	# shellcheck disable=SC2086 # $fragments is a list of files
 	kunit_config "$1" "$arch" "$2" $fragments
-	echo "bench: building $2"
+	echo "bench: building $2 (about 9 min from cold on 2 cores, seconds when built), log in $2/build.log"
 	(cd "$1" && make -s ARCH="$arch" ${cross:+CROSS_COMPILE=$cross} \
 		O="$2" -j"$(nproc)" olddefconfig "$(basename "$image")") \
 		> "$2/build.log" 2>&1 || { tail -n 30 "$2/build.log"; exit 1; }
@@ -98,6 +118,7 @@ groups="big:$BENCH_BIG_MASK:$BENCH_BIG_LOOPS small:$BENCH_SMALL_MASK:$BENCH_SMAL
 mkdir -p "$res"
 results=$res/results.tsv
 printf 'kernel\tround\tcase\tmetric\tns\n' > "$results"
+echo "bench: $rounds rounds of 4 boots under QEMU (several minutes a round), logs in $res"
 r=1
 while [ $r -le "$rounds" ]; do
 	for k in base patched; do

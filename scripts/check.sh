@@ -1,5 +1,6 @@
 #!/bin/sh
-# The test command: checkpatch, bisectability, the powerpc 8xx build, a
+# The test command: checkpatch, kernel-doc and the Sphinx build of the
+# documentation the series touches, bisectability, the powerpc 8xx build, a
 # check of every script with shellcheck, then KUnit on every configuration
 # and the perf AUX allocation test on two NUMA nodes.  "make mutate" is not
 # part of it: it would take CI past an hour (see README.md).
@@ -28,6 +29,8 @@ step() {
 [ -n "$configs" ] || echo "FAIL: no KUnit configuration to run" | tee -a "$log"
 
 step sh "$TOP/scripts/checkpatch.sh"
+step sh "$TOP/scripts/kernel-doc-check.sh"
+step sh "$TOP/scripts/docs.sh"
 step sh "$TOP/scripts/bisect.sh"
 step sh "$TOP/scripts/ppc8xx.sh"
 for s in "$TOP"/scripts/*.sh "$TOP/.ci/run"; do

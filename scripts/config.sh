@@ -31,15 +31,20 @@ series_stamp() {
 		sha256sum | cut -d' ' -f1
 }
 
-# The benchmark patch: base + the series up to it is the baseline kernel.
+# The benchmark patch: base + the series up to it is the baseline kernel,
+# with the later commits that the system-heap case needs (the heap's KUnit
+# allocator and the case itself) picked on top.
 BENCH_SUBJECT="lib/test_vmalloc: add vmap() benchmarks"
+BENCH_EXTRA_SUBJECTS="dma-buf: heaps: let KUnit tests allocate from a registered heap
+lib/test_vmalloc: benchmark dma_buf_vmap() of a system-heap buffer"
 # Big arrays (128 MiB order-8, split order-9, order-0 with and without the
-# opt-in, 16 MiB mixed, random reads) and small ones (one page with and
-# without the opt-in, huge vmalloc of 2 and 4 MiB, its mapping step at 4 MiB
-# and at 1 MiB).
-BENCH_BIG_MASK=$(( (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (1 << 23) ))
+# opt-in, 16 MiB mixed, random reads, 100 MiB order-8, a 128 MiB system-heap
+# buffer) and small ones (one page with and without the opt-in, huge
+# vmalloc of 2 and 4 MiB, its mapping step at 4 MiB and at 1 MiB, the
+# mapping step of a 1 MiB ioremap()).
+BENCH_BIG_MASK=$(( (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (1 << 23) | (1 << 26) | (1 << 27) ))
 BENCH_BIG_LOOPS=${BENCH_BIG_LOOPS:-8}
-BENCH_SMALL_MASK=$(( (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21) | (1 << 22) | (1 << 24) ))
+BENCH_SMALL_MASK=$(( (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21) | (1 << 22) | (1 << 24) | (1 << 25) ))
 BENCH_SMALL_LOOPS=${BENCH_SMALL_LOOPS:-1000}
 
 # kunit_config TREE ARCH OUT FRAGMENT...: write OUT/.config as kunit.py

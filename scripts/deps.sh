@@ -6,7 +6,7 @@ set -eu
 pkgs="gcc make git perl python3 python3-ply bc bison flex cpio xz-utils rsync
 gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu gcc-powerpc-linux-gnu libc6-dev
 libssl-dev libelf-dev qemu-system-arm qemu-system-x86 ipxe-qemu
-shellcheck ca-certificates"
+shellcheck python3-sphinx ca-certificates"
 
 missing=
 for p in $pkgs; do
@@ -26,7 +26,7 @@ if [ "$(id -u)" -ne 0 ]; then
 	exit 1
 fi
 
-echo "deps: installing:$missing"
+echo "deps: installing:$missing (apt-get, a few minutes)"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 # shellcheck disable=SC2086 # word splitting of the package list is wanted

@@ -49,7 +49,7 @@ MSG
 	exit 1
 fi
 
-echo "fetch-base: downloading $BASE_PKG=$BASE_VERSION"
+echo "fetch-base: downloading $BASE_PKG=$BASE_VERSION (167 MB)"
 # shellcheck disable=SC2086
 (cd "$apt_dir/dl" && apt-get $apt_opts download "$BASE_PKG=$BASE_VERSION")
 deb=$(ls "$apt_dir/dl/${BASE_PKG}_"*.deb)

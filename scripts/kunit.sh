@@ -47,6 +47,7 @@ x86_64*)
 esac
 
 mkdir -p "$bd"
+echo "kunit: building the $name kernel (5-8 min from cold on 2 cores, a minute when only the series changed), log in $bd/build.log"
 extra=
 [ -f "$TOP/kunit/$name.kunitconfig" ] && extra=--kunitconfig="$TOP/kunit/$name.kunitconfig"
 # shellcheck disable=SC2086 # empty options vanish
@@ -58,7 +59,7 @@ extra=
 	exit 1
 }
 
-echo "kunit: booting $label"
+echo "kunit: booting $label under QEMU (1-5 min), console in $bd/console-$run.log"
 rc=0
 # shellcheck disable=SC2086 # $qemu is a command line
 timeout "${KUNIT_TIMEOUT:-900}" $qemu -nodefaults -accel tcg \

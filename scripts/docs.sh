@@ -1,0 +1,49 @@
+#!/bin/sh
+# Build the documentation directories the series touches (Documentation/mm)
+# with Sphinx and fail on any warning in a file the series touches, or if
+# one of them is not built.  A build of one directory gives warnings of its
+# own in the directory's other files (references into the rest of the
+# tree); those are counted, not failed.
+set -eu
+
+# shellcheck source=scripts/config.sh
+. "$(dirname "$0")/config.sh"
+
+out=$BUILD/docs
+mkdir -p "$out"
+docs=$(git -C "$SRC" diff --name-only "base..$BRANCH" -- 'Documentation/*.rst')
+if [ -z "$docs" ]; then
+	echo "docs: the series touches no documentation" >&2
+	exit 1
+fi
+dirs=$(echo "$docs" | cut -d/ -f2 | sort -u | tr '\n' ' ')
+echo "docs: Sphinx build of Documentation/ $dirs(under a minute here), log in $out/build.log"
+# Read again even if unchanged, so that their warnings are seen every time;
+# Debian's Sphinx is a module of the system's Python.
+# shellcheck disable=SC2086 # a list of paths without spaces
+(cd "$SRC" && touch $docs)
+make -C "$SRC" O="$out" SPHINXDIRS="$dirs" PYTHON3=/usr/bin/python3 \
+	htmldocs > "$out/build.log" 2>&1 || {
+	tail -n 30 "$out/build.log"
+	exit 1
+}
+fail=0 ours=0
+for d in $docs; do
+	if grep -F "$d:" "$out/build.log"; then
+		fail=1
+		ours=$((ours + $(grep -c -F "$d:" "$out/build.log")))
+	fi
+	html=$out/Documentation/output/${d#Documentation/}
+	if [ ! -f "${html%.rst}.html" ]; then
+		echo "docs: $d was not built"
+		fail=1
+	fi
+done
+echo "docs: $(echo "$docs" | wc -l) files of the series built;" \
+	"$(($(grep -c 'WARNING' "$out/build.log") - ours)) warnings in the other files"
+if [ $fail -eq 0 ]; then
+	echo "PASS: docs"
+else
+	echo "FAIL: docs"
+fi
+exit $fail
