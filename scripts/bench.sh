@@ -86,11 +86,15 @@ done <<EOF
 $BENCH_EXTRA_SUBJECTS
 EOF
 if [ ! -d "$wt" ]; then
+	rm -f "$wt.picked"
 	git -C "$SRC" worktree prune
 	git -C "$SRC" worktree add -q --detach "$wt" "$base"
 fi
 if [ "$(cat "$wt.picked" 2>/dev/null)" != "$want" ]; then
-	git -C "$wt" checkout -q --detach "$base"
+	# The stamp goes first: a pick that fails leaves none.
+	rm -f "$wt.picked"
+	git -C "$wt" cherry-pick --abort > /dev/null 2>&1 || true
+	git -C "$wt" reset -q --hard "$base"
 	for c in ${want#"$base"}; do
 		git -C "$wt" -c user.name=bench -c user.email=bench@localhost \
 			cherry-pick "$c" > /dev/null

@@ -1,9 +1,11 @@
 #!/bin/sh
-# Build the documentation directories the series touches (Documentation/mm)
-# with Sphinx and fail on any warning in a file the series touches, or if
-# one of them is not built.  A build of one directory gives warnings of its
-# own in the directory's other files (references into the rest of the
-# tree); those are counted, not failed.
+# Build with Sphinx the documentation directories the series touches
+# (Documentation/mm) and those that render the kernel-doc of the C files it
+# touches (core-api for mm/vmalloc.c, driver-api for dma-buf.c), and fail
+# on any warning in a file the series touches, or if one of its documents
+# is not built.  A build of some directories gives warnings of its own in
+# their other files (references into the rest of the tree); those are
+# counted, not failed.
 set -eu
 
 # shellcheck source=scripts/config.sh
@@ -16,23 +18,31 @@ if [ -z "$docs" ]; then
 	echo "docs: the series touches no documentation" >&2
 	exit 1
 fi
-dirs=$(echo "$docs" | cut -d/ -f2 | sort -u | tr '\n' ' ')
-echo "docs: Sphinx build of Documentation/ $dirs(under a minute here), log in $out/build.log"
-# Read again even if unchanged, so that their warnings are seen every time;
+sources=$(git -C "$SRC" diff --name-only "base..$BRANCH" -- '*.c' '*.h')
+renders=$(for f in $sources; do
+	grep -rlF "kernel-doc:: $f" "$SRC/Documentation" --include='*.rst'
+done | sed "s|^$SRC/||")
+dirs=$(echo "$docs $renders" | tr ' ' '\n' | grep . | cut -d/ -f2 |
+	sort -u | tr '\n' ' ')
+echo "docs: Sphinx build of Documentation/ $dirs(a few minutes here), log in $out/build.log"
+# Read again even if unchanged, so that their warnings are seen every time
+# (the documents that render kernel-doc too);
 # Debian's Sphinx is a module of the system's Python.
 # shellcheck disable=SC2086 # a list of paths without spaces
-(cd "$SRC" && touch $docs)
+(cd "$SRC" && touch $docs $renders)
 make -C "$SRC" O="$out" SPHINXDIRS="$dirs" PYTHON3=/usr/bin/python3 \
 	htmldocs > "$out/build.log" 2>&1 || {
 	tail -n 30 "$out/build.log"
 	exit 1
 }
 fail=0 ours=0
-for d in $docs; do
+for d in $docs $sources; do
 	if grep -F "$d:" "$out/build.log"; then
 		fail=1
-		ours=$((ours + $(grep -c -F "$d:" "$out/build.log")))
+		ours=$((ours + $(grep -F "$d:" "$out/build.log" | grep -c WARNING)))
 	fi
+done
+for d in $docs; do
 	html=$out/Documentation/output/${d#Documentation/}
 	if [ ! -f "${html%.rst}.html" ]; then
 		echo "docs: $d was not built"

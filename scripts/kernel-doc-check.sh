@@ -20,7 +20,7 @@ trap 'rm -rf "$tmp"' EXIT
 # warnings TREE FILE [-Wall]: its warnings, without line numbers
 warnings() {
 	(cd "$1" && python3 "$SRC/scripts/kernel-doc" -none ${3:+"$3"} "$2" 2>&1) |
-		grep -i 'warning' | sed 's/^\([^:]*: [^:]*\):[0-9]*/\1/' | sort -u
+		grep -Ei 'warning|error' | sed 's/^\([^:]*: [^:]*\):[0-9]*/\1/' | sort -u
 }
 
 fail=0 old=0 n=0
