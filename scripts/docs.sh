@@ -20,7 +20,8 @@ if [ -z "$docs" ]; then
 fi
 sources=$(git -C "$SRC" diff --name-only "base..$BRANCH" -- '*.c' '*.h')
 renders=$(for f in $sources; do
-	grep -rlF "kernel-doc:: $f" "$SRC/Documentation" --include='*.rst'
+	grep -rlF "kernel-doc:: $f" "$SRC/Documentation" --include='*.rst' ||
+		true
 done | sed "s|^$SRC/||")
 dirs=$(echo "$docs $renders" | tr ' ' '\n' | grep . | cut -d/ -f2 |
 	sort -u | tr '\n' ' ')
