@@ -117,12 +117,14 @@ build() { # SRC-TREE BUILD-DIR
 build "$wt" "$dir/base"
 build "$ptree" "$pdir"
 
-# Two boots a round: big arrays with few loops, small ones with many.
+# Four boots a round: big arrays with few loops, small ones with many,
+# and each cold-range case alone, so that nothing has used its range.
 groups="big:$BENCH_BIG_MASK:$BENCH_BIG_LOOPS small:$BENCH_SMALL_MASK:$BENCH_SMALL_LOOPS"
+groups="$groups cold8:$BENCH_COLD8_MASK:$BENCH_COLD_LOOPS cold9:$BENCH_COLD9_MASK:$BENCH_COLD_LOOPS"
 mkdir -p "$res"
 results=$res/results.tsv
 printf 'kernel\tround\tcase\tmetric\tns\n' > "$results"
-echo "bench: $rounds rounds of 4 boots under QEMU (several minutes a round), logs in $res"
+echo "bench: $rounds rounds of 8 boots under QEMU (several minutes a round), logs in $res"
 r=1
 while [ $r -le "$rounds" ]; do
 	for k in base patched; do

@@ -17,7 +17,7 @@ BASE_TAR_SHA256=76df1affb19f24926949369be1d74b60071c963c598ce8780bddd4bbf0fc3bc4
 # The kernel tree with the series applied as commits, on branch "series".
 SRC=$BUILD/linux
 # The version of the series, in the subject prefix of the exported patches.
-SERIES_VERSION=2
+SERIES_VERSION=3
 BRANCH=series
 
 # The patch files listed in patches/series, in order, one a line.
@@ -33,10 +33,11 @@ series_stamp() {
 
 # The benchmark patch: base + the series up to it is the baseline kernel,
 # with the later commits that the system-heap case needs (the heap's KUnit
-# allocator and the case itself) picked on top.
+# allocator and the case itself) and the cold-range cases picked on top.
 BENCH_SUBJECT="lib/test_vmalloc: add vmap() benchmarks"
 BENCH_EXTRA_SUBJECTS="dma-buf: heaps: let KUnit tests allocate from a registered heap
-lib/test_vmalloc: benchmark dma_buf_vmap() of a system-heap buffer"
+lib/test_vmalloc: benchmark dma_buf_vmap() of a system-heap buffer
+lib/test_vmalloc: benchmark vmap() into a new virtual range"
 # Big arrays (128 MiB order-8, split order-9, order-0 with and without the
 # opt-in, 16 MiB mixed, random reads, 100 MiB order-8, a 128 MiB system-heap
 # buffer) and small ones (one page with and without the opt-in, huge
@@ -46,6 +47,12 @@ BENCH_BIG_MASK=$(( (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (
 BENCH_BIG_LOOPS=${BENCH_BIG_LOOPS:-8}
 BENCH_SMALL_MASK=$(( (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21) | (1 << 22) | (1 << 24) | (1 << 25) ))
 BENCH_SMALL_LOOPS=${BENCH_SMALL_LOOPS:-1000}
+# The 128 MiB order-8 and split order-9 cases in a new virtual range each
+# call (page tables allocated in the timed call), each alone in a boot:
+# after one, the other would reuse its range and find its page tables.
+BENCH_COLD8_MASK=$(( 1 << 28 ))
+BENCH_COLD9_MASK=$(( 1 << 29 ))
+BENCH_COLD_LOOPS=${BENCH_COLD_LOOPS:-8}
 
 # kunit_config TREE ARCH OUT FRAGMENT...: write OUT/.config as kunit.py
 # starts one (its QEMU kconfig for ARCH, then the fragments), for a later
