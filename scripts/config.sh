@@ -41,9 +41,9 @@ lib/test_vmalloc: benchmark vmap() into a new virtual range
 lib/test_vmalloc: benchmark vmap() of a page in front of 128 MiB of blocks"
 # Big arrays (128 MiB order-8, split order-9, order-0 with and without the
 # opt-in, 16 MiB mixed, random reads, 100 MiB order-8, a 128 MiB system-heap
-# buffer, one page then 128 MiB of split order-9) and small ones (one page with and without the opt-in, huge
-# vmalloc of 2 and 4 MiB, its mapping step at 4 MiB and at 1 MiB, the
-# mapping step of a 1 MiB ioremap()).
+# buffer, one page then 128 MiB of split order-9) and small ones (one page
+# with and without the opt-in, huge vmalloc of 2 and 4 MiB, its mapping
+# step at 4 MiB and at 1 MiB, the mapping step of a 1 MiB ioremap()).
 BENCH_BIG_MASK=$(( (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (1 << 23) | (1 << 26) | (1 << 27) | (1 << 30) ))
 BENCH_BIG_LOOPS=${BENCH_BIG_LOOPS:-8}
 BENCH_SMALL_MASK=$(( (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21) | (1 << 22) | (1 << 24) | (1 << 25) ))
