@@ -36,10 +36,11 @@ for p in $(series_patches); do
 	n=$((n + 1))
 done
 
-# The cover letter's subject and text become the branch description, which
-# "git format-patch --cover-from-description=subject" turns back into it.
-cover="$TOP/patches/0000-cover-letter.patch"
-if [ -f "$cover" ]; then
+# Each posting's cover letter (its subject and text) is kept in
+# .git/covers/FOLDER, which export.sh hands to "git format-patch
+# --cover-from-description=subject" to write it back.
+mkdir -p .git/covers
+postings | while read -r dir _count; do
 	awk '
 	/^Subject: / { sub(/^Subject: (\[[^]]*\] )?/, ""); subj = $0; insubj = 1; next }
 	insubj && /^ / { subj = subj $0; next }
@@ -47,9 +48,9 @@ if [ -f "$cover" ]; then
 	!body && /^$/ { body = 1; print subj; print ""; next }
 	body && /^[^ ].* \([0-9]+\):$/ { exit }
 	body { print }
-	' "$cover" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' > .git/series-description
-	git config "branch.$BRANCH.description" "$(cat .git/series-description)"
-fi
+	' "$TOP/patches/$dir/0000-cover-letter.patch" |
+		sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' > ".git/covers/$dir"
+done
 
 git config series.stamp "$stamp"
 git config series.head "$(git rev-parse HEAD)"

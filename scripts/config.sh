@@ -17,10 +17,13 @@ BASE_TAR_SHA256=76df1affb19f24926949369be1d74b60071c963c598ce8780bddd4bbf0fc3bc4
 # The kernel tree with the series applied as commits, on branch "series".
 SRC=$BUILD/linux
 # The version of the series, in the subject prefix of the exported patches.
-SERIES_VERSION=4
+SERIES_VERSION=5
+# Every posting is an RFC against the Debian 7.3.4 tree, not mm-new.
+SUBJECT_PREFIX="RFC PATCH v$SERIES_VERSION"
 BRANCH=series
 
-# The patch files listed in patches/series, in order, one a line.
+# The patch files listed in patches/series, in order, one a line, each
+# relative to patches/ and inside the folder of its posting.
 series_patches() {
 	sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$TOP/patches/series"
 }
@@ -37,14 +40,13 @@ series_stamp() {
 BENCH_SUBJECT="lib/test_vmalloc: add vmap() benchmarks"
 BENCH_EXTRA_SUBJECTS="dma-buf: heaps: let KUnit tests allocate from a registered heap
 lib/test_vmalloc: benchmark dma_buf_vmap() of a system-heap buffer
-lib/test_vmalloc: benchmark vmap() into a new virtual range
-lib/test_vmalloc: benchmark vmap() of a page in front of 128 MiB of blocks"
+lib/test_vmalloc: benchmark vmap() into a new virtual range"
 # Big arrays (128 MiB order-8, split order-9, order-0 with and without the
 # opt-in, 16 MiB mixed, random reads, 100 MiB order-8, a 128 MiB system-heap
-# buffer, one page then 128 MiB of split order-9) and small ones (one page
+# buffer) and small ones (one page
 # with and without the opt-in, huge vmalloc of 2 and 4 MiB, its mapping
 # step at 4 MiB and at 1 MiB, the mapping step of a 1 MiB ioremap()).
-BENCH_BIG_MASK=$(( (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (1 << 23) | (1 << 26) | (1 << 27) | (1 << 30) ))
+BENCH_BIG_MASK=$(( (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (1 << 23) | (1 << 26) | (1 << 27) ))
 BENCH_BIG_LOOPS=${BENCH_BIG_LOOPS:-8}
 BENCH_SMALL_MASK=$(( (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21) | (1 << 22) | (1 << 24) | (1 << 25) ))
 BENCH_SMALL_LOOPS=${BENCH_SMALL_LOOPS:-1000}
@@ -68,4 +70,10 @@ kunit_config() {
 		"$kc_tree/tools/testing/kunit/qemu_configs/$kc_arch.py" \
 		> "$kc_out/.config"
 	cat "$@" >> "$kc_out/.config"
+}
+
+# The postings, in order, one a line: FOLDER (under patches/) and the
+# number of commits of the series it takes, from patches/postings.
+postings() {
+	sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$TOP/patches/postings"
 }
