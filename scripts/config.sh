@@ -43,18 +43,21 @@ lib/test_vmalloc: benchmark dma_buf_vmap() of a system-heap buffer
 lib/test_vmalloc: benchmark vmap() into a new virtual range"
 # Big arrays (128 MiB order-8, split order-9, order-0 with and without the
 # opt-in, 16 MiB mixed, random reads, 100 MiB order-8, a 128 MiB system-heap
-# buffer) and small ones (one page
-# with and without the opt-in, huge vmalloc of 2 and 4 MiB, its mapping
-# step at 4 MiB and at 1 MiB, the mapping step of a 1 MiB ioremap()).
-BENCH_BIG_MASK=$(( (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (1 << 23) | (1 << 26) | (1 << 27) ))
+# buffer) and small ones (one page with and without the opt-in, huge
+# vmalloc of 2 and 4 MiB, its mapping step at 4 MiB and at 1 MiB, the
+# mapping step of a 1 MiB ioremap(), and the batches of 64 short calls of
+# callers that do not opt in: one page, 16 pages, an opted-in 2 pages,
+# vmalloc() of 4 KiB and 64 KiB).  The bits are indices of the cases in
+# lib/test_vmalloc.c's test_case_array.
+BENCH_BIG_MASK=$(( (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (1 << 23) | (1 << 27) | (1 << 28) ))
 BENCH_BIG_LOOPS=${BENCH_BIG_LOOPS:-8}
-BENCH_SMALL_MASK=$(( (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21) | (1 << 22) | (1 << 24) | (1 << 25) ))
+BENCH_SMALL_MASK=$(( (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21) | (1 << 22) | (1 << 24) | (1 << 25) | (1 << 26) ))
 BENCH_SMALL_LOOPS=${BENCH_SMALL_LOOPS:-1000}
 # The 128 MiB order-8 and split order-9 cases in a new virtual range each
 # call (page tables allocated in the timed call), each alone in a boot:
 # after one, the other would reuse its range and find its page tables.
-BENCH_COLD8_MASK=$(( 1 << 28 ))
-BENCH_COLD9_MASK=$(( 1 << 29 ))
+BENCH_COLD8_MASK=$(( 1 << 29 ))
+BENCH_COLD9_MASK=$(( 1 << 30 ))
 BENCH_COLD_LOOPS=${BENCH_COLD_LOOPS:-8}
 
 # kunit_config TREE ARCH OUT FRAGMENT...: write OUT/.config as kunit.py
