@@ -1,8 +1,9 @@
 #!/bin/sh
-# The test command: checkpatch, kernel-doc and the Sphinx build of the
-# documentation the series touches, bisectability, the powerpc 8xx build, a
-# check of every script with shellcheck, then KUnit on every configuration
-# and the perf AUX allocation test on two NUMA nodes.  "make mutate" is not
+# The test command: checkpatch, each posting applying on the base and the
+# postings before it, kernel-doc and the Sphinx build of the documentation
+# the series touches, bisectability, the powerpc 8xx build, the queue on
+# Debian's 7.2.13 (applies, touched objects build), shellcheck, then KUnit
+# on every configuration and the perf AUX allocation test on two NUMA nodes.  "make mutate" is not
 # part of it: it would take CI past an hour (see README.md).
 # Every check and every KUnit case is counted; the last line is
 # "N passed, N failed".  Exits non-zero on any failure.
@@ -29,10 +30,12 @@ step() {
 [ -n "$configs" ] || echo "FAIL: no KUnit configuration to run" | tee -a "$log"
 
 step sh "$TOP/scripts/checkpatch.sh"
+step sh "$TOP/scripts/postings.sh"
 step sh "$TOP/scripts/kernel-doc-check.sh"
 step sh "$TOP/scripts/docs.sh"
 step sh "$TOP/scripts/bisect.sh"
 step sh "$TOP/scripts/ppc8xx.sh"
+step sh "$TOP/scripts/other-base.sh"
 for s in "$TOP"/scripts/*.sh "$TOP/.ci/run"; do
 	if shellcheck -x "$s" >> "$log" 2>&1; then
 		echo "PASS: shellcheck ${s#"$TOP"/}"

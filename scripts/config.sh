@@ -5,22 +5,24 @@
 TOP=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
 
-BASE_PKG=linux-source-7.3
-BASE_SERIES=7.3
-BASE_VERSION=7.3.4-1~bpo13+1
-BASE_SUITE=trixie-backports
+# scripts/other-base.sh sets these to fetch the second tree the queue must
+# apply to (Debian's 7.2.13 in sid, OTHER_* below).
+BASE_PKG=${BASE_PKG:-linux-source-7.3}
+BASE_SERIES=${BASE_SERIES:-7.3}
+BASE_VERSION=${BASE_VERSION:-7.3.4-1~bpo13+1}
+BASE_SUITE=${BASE_SUITE:-trixie-backports}
 BASE_MIRROR=${BASE_MIRROR:-http://deb.debian.org/debian}
 BASE_KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
-BASE_DEB_SHA256=703e369ddd4cce971452f5a593ee55df3a5c10c83caf0fa0df039633ed181ee3
-BASE_TAR_SHA256=76df1affb19f24926949369be1d74b60071c963c598ce8780bddd4bbf0fc3bc4
+BASE_DEB_SHA256=${BASE_DEB_SHA256:-703e369ddd4cce971452f5a593ee55df3a5c10c83caf0fa0df039633ed181ee3}
+BASE_TAR_SHA256=${BASE_TAR_SHA256:-76df1affb19f24926949369be1d74b60071c963c598ce8780bddd4bbf0fc3bc4}
 
 # The kernel tree with the series applied as commits, on branch "series".
-SRC=$BUILD/linux
+SRC=${SERIES_SRC:-$BUILD/linux}
 # The version of the series, in the subject prefix of the exported patches.
 SERIES_VERSION=5
 # Every posting is an RFC against the Debian 7.3.4 tree, not mm-new.
 SUBJECT_PREFIX="RFC PATCH v$SERIES_VERSION"
-BRANCH=series
+BRANCH=${SERIES_BRANCH:-series}
 
 # The patch files listed in patches/series, in order, one a line, each
 # relative to patches/ and inside the folder of its posting.

@@ -41,7 +41,7 @@ postings > "$tmp/postings"
 while read -r dir n extra; do
 	from=$(git rev-list --reverse "base..$BRANCH" | sed -n "$((done_n + 1))p")
 	to=$(git rev-list --reverse "base..$BRANCH" | sed -n "$((done_n + n))p")
-	cover=$(git rev-parse --git-dir)/covers/$dir
+	cover=$(git rev-parse --git-common-dir)/covers/$dir
 	if [ ! -s "$cover" ]; then
 		echo "export: no cover letter text for $dir in $cover" >&2
 		exit 1
