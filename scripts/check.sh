@@ -1,10 +1,11 @@
 #!/bin/sh
 # The test command: checkpatch, each posting applying on the base and the
 # postings before it, kernel-doc and the Sphinx build of the documentation
-# the series touches, bisectability, the powerpc 8xx build, the queue on
-# Debian's 7.2.13 (applies, touched objects build), shellcheck, then KUnit
-# on every configuration and the perf AUX allocation test on two NUMA nodes.  "make mutate" is not
-# part of it: it would take CI past an hour (see README.md).
+# the series touches, bisectability, the powerpc 8xx build, the riscv
+# objects, the queue on Debian's 7.2.13 (applies, touched objects build), a
+# check of every script with shellcheck, then KUnit on every configuration
+# and the perf AUX allocation test on two NUMA nodes.  "make mutate" is not part of it: it would take
+# CI past an hour (see README.md).
 # Every check and every KUnit case is counted; the last line is
 # "N passed, N failed".  Exits non-zero on any failure.
 set -u
@@ -35,6 +36,7 @@ step sh "$TOP/scripts/kernel-doc-check.sh"
 step sh "$TOP/scripts/docs.sh"
 step sh "$TOP/scripts/bisect.sh"
 step sh "$TOP/scripts/ppc8xx.sh"
+step sh "$TOP/scripts/riscv.sh"
 step sh "$TOP/scripts/other-base.sh"
 for s in "$TOP"/scripts/*.sh "$TOP/.ci/run"; do
 	if shellcheck -x "$s" >> "$log" 2>&1; then

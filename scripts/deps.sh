@@ -4,7 +4,8 @@
 set -eu
 
 pkgs="gcc make git perl python3 python3-ply bc bison flex cpio xz-utils rsync
-gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu gcc-powerpc-linux-gnu libc6-dev
+gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu gcc-powerpc-linux-gnu
+gcc-riscv64-linux-gnu libc6-dev
 libssl-dev libelf-dev qemu-system-arm qemu-system-x86 ipxe-qemu
 shellcheck python3-sphinx ca-certificates"
 

@@ -26,7 +26,7 @@ fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-gm="./scripts/get_maintainer.pl --norolestats --no-git --no-git-fallback"
+gm="./scripts/get_maintainer.pl --norolestats --no-git --no-git-fallback --no-keywords"
 # The cover letters take their date and sender from the committer identity:
 # pin them to the top commit's author, which "git am" keeps, so an unchanged
 # queue exports identically, also from a tree that "make apply" rebuilt.
