@@ -56,7 +56,12 @@ while read -r dir n extra; do
 	# shellcheck disable=SC2086 # $gm is a command line
 	tolist=$($gm --no-r --no-l "$tmp"/gm/*.patch | paste -sd, -)
 	# shellcheck disable=SC2086
-	cclist=$($gm --no-m "$tmp"/gm/*.patch | paste -sd, -)${extra:+,$extra}
+	# Cc: reviewers, lists and the extra Cc, less anyone already in To or
+	# named twice (matched by address).
+	cclist=$({ $gm --no-m "$tmp"/gm/*.patch; echo "$extra" | tr , '\n'; } |
+		awk -v to="$tolist" 'NF {
+			a = $0; if (match(a, /<[^>]*>/)) a = substr(a, RSTART, RLENGTH)
+			if (index(to, a) || seen[a]++) next; print }' | paste -sd, -)
 	rm -rf "$tmp/gm"
 	git format-patch -q --zero-commit --no-signature --base=base \
 		--subject-prefix="$SUBJECT_PREFIX" --cover-letter \
