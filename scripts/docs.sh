@@ -1,11 +1,12 @@
 #!/bin/sh
 # Build with Sphinx the documentation directories the series touches
-# (Documentation/mm) and those that render the kernel-doc of the C files it
-# touches (core-api for mm/vmalloc.c, driver-api for dma-buf.c), and fail
-# on any warning in a file the series touches, or if one of its documents
-# is not built.  A build of some directories gives warnings of its own in
-# their other files (references into the rest of the tree); those are
-# counted, not failed.
+# (Documentation/mm), and fail on any warning in a file the series
+# touches, or if one of its documents is not built.  The kernel-doc of the
+# C files it touches is checked by kernel-doc-check.sh; rendering the
+# directories that include it (core-api, driver-api) as well would cost CI
+# several minutes.  A build of a directory gives warnings of its own in its
+# other files (references into the rest of the tree); those are counted,
+# not failed.
 set -eu
 
 # shellcheck source=scripts/config.sh
@@ -19,18 +20,13 @@ if [ -z "$docs" ]; then
 	exit 1
 fi
 sources=$(git -C "$SRC" diff --name-only "base..$BRANCH" -- '*.c' '*.h')
-renders=$(for f in $sources; do
-	grep -rlF "kernel-doc:: $f" "$SRC/Documentation" --include='*.rst' ||
-		true
-done | sed "s|^$SRC/||")
-dirs=$(echo "$docs $renders" | tr ' ' '\n' | grep . | cut -d/ -f2 |
+dirs=$(echo "$docs" | tr ' ' '\n' | grep . | cut -d/ -f2 |
 	sort -u | tr '\n' ' ')
 echo "docs: Sphinx build of Documentation/ $dirs(a few minutes here), log in $out/build.log"
-# Read again even if unchanged, so that their warnings are seen every time
-# (the documents that render kernel-doc too);
-# Debian's Sphinx is a module of the system's Python.
+# Read again even if unchanged, so that their warnings are seen every
+# time; Debian's Sphinx is a module of the system's Python.
 # shellcheck disable=SC2086 # a list of paths without spaces
-(cd "$SRC" && touch $docs $renders)
+(cd "$SRC" && touch $docs)
 make -C "$SRC" O="$out" SPHINXDIRS="$dirs" PYTHON3=/usr/bin/python3 \
 	htmldocs > "$out/build.log" 2>&1 || {
 	tail -n 30 "$out/build.log"
