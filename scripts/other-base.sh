@@ -2,7 +2,10 @@
 # The queue on the second tree it must apply to: Debian's linux-source-7.2
 # 7.2.13-1 (sid), fetched and checked as fetch-base.sh fetches the base,
 # unpacked into $BUILD/linux-7.2.  Every patch of patches/series is applied
-# with "git apply", and the arm64 objects that the queue touches (every C file
+# with "git apply -C1": two hunks (MAINTAINERS in the KUnit patch,
+# mm/pgalloc-track.h in the walker patch) meet, two or three lines away,
+# lines that 7.2 does not have; "patch" with its default fuzz takes them
+# too.  Then the arm64 objects that the queue touches (every C file
 # it changes, but riscv's) are built with the arm64-4k KUnit configuration.
 # PASS/FAIL lines for the apply and the build.
 set -eu
@@ -27,7 +30,7 @@ tar -xJf "$BUILD/linux-source-7.2.tar.xz" -C "$tree" --strip-components=1
 git -C "$tree" init -q
 
 if (cd "$TOP/patches" && for p in $(series_patches); do
-		git -C "$tree" apply "$TOP/patches/$p" || exit 1
+		git -C "$tree" apply -C1 "$TOP/patches/$p" || exit 1
 	done) > "$BUILD/other-base-apply.log" 2>&1; then
 	echo "PASS: other-base: the queue applies to linux-source-7.2 7.2.13-1"
 else
