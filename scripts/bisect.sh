@@ -1,17 +1,14 @@
 #!/bin/sh
-# Bisectability: check out each commit of the series in turn and build it
-# for arm64 and for x86_64, each in a KUnit build directory with that
-# build's configuration fragments (arm64-16k, which has hugetlbfs, and
-# x86_64).  On arm64 the last commit of each posting is built and linked
-# whole (vmlinux and the Image), so a missing symbol or a section mismatch
-# is caught in the posting that brings it in.  Otherwise, where a full
-# link of every commit would cost CI too much, what the commit touches is
-# built: every C file it changes, the directory of every Kconfig or
-# Makefile it changes, the users of the vmalloc headers (mm/ and the
-# arch's mm/) when it changes a header, and mm/vmalloc.o always; files of
-# other architectures (and on x86_64 the SPE and CoreSight drivers) are
-# left out.  The top of the series is left checked out, so the KUnit
-# builds that follow are incremental.
+# Bisectability: check out each commit of the series in turn and build
+# what it touches for arm64 and for x86_64, each in a KUnit build directory
+# with that build's configuration fragments (arm64-16k, which has
+# hugetlbfs, and x86_64): every C file it changes, the directory of every
+# Kconfig or Makefile it changes, mm/ and the arch's mm/ when it changes a
+# header, and mm/vmalloc.o always.  Files of other architectures (and on
+# x86_64 the SPE and CoreSight drivers) are left out.  The whole kernel is
+# linked once, at the top of the series, by the KUnit builds that follow
+# (incremental: the top is left checked out); a link at every commit or
+# posting would take CI past its hour.
 # One PASS/FAIL line a commit and architecture.  A series already checked
 # with the same configuration fragments, compilers and script is not built
 # again.
@@ -46,16 +43,10 @@ if [ "$(cat "$stamp" 2>/dev/null)" = "$key" ]; then
 	exit 0
 fi
 
-# The last commit of each posting, counted from the start of the series.
-ends=" $(postings | awk '{ n += $2; printf "%d ", n }')"
-
-# targets ARCH: what to build for the files of the current commit ($files):
-# on arm64 the whole kernel at the end of each posting ($n is the commit's
-# number), what the commit touches otherwise, as on x86_64.
+# targets ARCH: what to build for the files of the current commit ($files).
 targets() {
 	case $1 in
-	arm64) case $ends in *" $n "*) echo "vmlinux Image"; return ;; esac
-		skip='^arch/riscv/\|^arch/x86/'
+	arm64) skip='^arch/riscv/\|^arch/x86/'
 		mmdirs='mm/ arch/arm64/mm/' ;;
 	x86_64) skip='^arch/\|^drivers/perf/arm\|^drivers/hwtracing/coresight/'
 		mmdirs='mm/ arch/x86/mm/' ;;
@@ -71,9 +62,7 @@ targets() {
 
 trap 'git -C "$SRC" checkout -q "$BRANCH"' EXIT
 rc=0
-n=0
 for c in $commits; do
-	n=$((n + 1))
 	subject=$(git -C "$SRC" log -1 --format=%s "$c")
 	git -C "$SRC" checkout -q --detach "$c"
 	files=$(git -C "$SRC" diff --name-only "$c~1" "$c")
