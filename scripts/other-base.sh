@@ -2,10 +2,9 @@
 # The queue on the second tree it must apply to: Debian's linux-source-7.2
 # 7.2.13-1 (sid), fetched and checked as fetch-base.sh fetches the base,
 # unpacked into $BUILD/linux-7.2.  Every patch of patches/series is applied
-# with "git apply -C1": two hunks (MAINTAINERS in the KUnit patch,
-# mm/pgalloc-track.h in the walker patch) meet, two or three lines away,
-# lines that 7.2 does not have; "patch" with its default fuzz takes them
-# too.  Then the arm64 objects that the queue touches (every C file
+# with "git apply -C1": two hunks of the KUnit patch (MAINTAINERS and
+# mm/Makefile) meet, two or three lines away, lines that 7.2 does not
+# have; "patch" with its default fuzz takes them too.  Then the arm64 objects that the queue touches (every C file
 # it changes, but riscv's) are built with the arm64-4k KUnit configuration.
 # PASS/FAIL lines for the apply and the build.
 set -eu
