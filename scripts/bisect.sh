@@ -2,9 +2,11 @@
 # Bisectability: check out each commit of the series in turn and build
 # what it touches for arm64 and for x86_64, each in a KUnit build directory
 # with that build's configuration fragments (arm64-16k, which has
-# hugetlbfs, and x86_64): every C file it changes, the directory of every
-# Kconfig or Makefile it changes, mm/ and the arch's mm/ when it changes a
-# header, and mm/vmalloc.o always.  Files of other architectures (and on
+# hugetlbfs, and x86_64): every C file it changes (a directory's Makefile
+# is read on the way to its objects, and the configuration is made again
+# at each commit), the other users of the vmalloc interfaces (mm/memory.o
+# and the arch's set_memory code) when it changes a header, and
+# mm/vmalloc.o always.  Files of other architectures (and on
 # x86_64 the SPE and CoreSight drivers) are left out.  The whole kernel is
 # linked once, at the top of the series, by the KUnit builds that follow
 # (incremental: the top is left checked out); a link at every commit or
@@ -47,16 +49,15 @@ fi
 targets() {
 	case $1 in
 	arm64) skip='^arch/riscv/\|^arch/x86/'
-		mmdirs='mm/ arch/arm64/mm/' ;;
+		users='mm/memory.o arch/arm64/mm/pageattr.o' ;;
 	x86_64) skip='^arch/\|^drivers/perf/arm\|^drivers/hwtracing/coresight/'
-		mmdirs='mm/ arch/x86/mm/' ;;
+		users='mm/memory.o arch/x86/mm/pat/set_memory.o' ;;
 	esac
 	mine=$(echo "$files" | grep -v "$skip" || true)
 	{
 		echo mm/vmalloc.o
 		echo "$mine" | sed -n 's/\.c$/.o/p'
-		echo "$mine" | sed -n 's,^\(.*\)/\(Kconfig\|Makefile\|Kbuild\)$,\1/,p'
-		echo "$mine" | grep -q '\.h$' && echo "$mmdirs" | tr ' ' '\n'
+		echo "$mine" | grep -q '\.h$' && echo "$users" | tr ' ' '\n'
 	} | sort -u | tr '\n' ' '
 }
 
