@@ -49,8 +49,10 @@ for c in $configs; do
 	# shellcheck disable=SC2046 # NAME:ARG becomes NAME ARG
 	step sh "$TOP/scripts/kunit.sh" $(echo "$c" | tr : ' ')
 done
-# The perf AUX allocation test on two NUMA nodes (the arm64-4k build).
-step sh "$TOP/scripts/aux-numa.sh"
+# The perf AUX measurement on two NUMA nodes (the arm64-4k and x86_64
+# builds).
+step sh "$TOP/scripts/aux-numa.sh" arm64-4k
+step sh "$TOP/scripts/aux-numa.sh" x86_64
 
 echo
 echo "== Summary ($(( ($(date +%s) - start) / 60 )) min)"
@@ -64,7 +66,7 @@ kunit_sum() { # passed|failed: summed over the "KUNIT ..." lines
 kunit_pass=$(kunit_sum passed)
 kunit_fail=$(kunit_sum failed)
 kunit_runs=$(grep -c '^KUNIT' "$log")
-configs_n=$(($(echo "$configs" | wc -w) + 1))
+configs_n=$(($(echo "$configs" | wc -w) + 2))
 if [ "$kunit_runs" -ne "$configs_n" ]; then
 	kunit_fail=$((kunit_fail + configs_n - kunit_runs))
 fi
