@@ -76,12 +76,15 @@ commit_of() { # SUBJECT: the series' commit with that subject
 }
 
 # The baseline is the commit that adds the benchmarks, with the commits of
-# BENCH_EXTRA_SUBJECTS picked on top; picked again only when one of them
-# changes, so that an unchanged baseline is not rebuilt.
+# BENCH_EXTRA_SUBJECTS (or the paths named of them) picked on top; picked
+# again only when one of them changes, so that an unchanged baseline is
+# not rebuilt.  In $want, COMMIT:PATH,PATH stands for the paths of COMMIT.
+tab=$(printf '\t')
 base=$(commit_of "$BENCH_SUBJECT")
 want=$base
-while IFS= read -r subject; do
-	want="$want $(commit_of "$subject")"
+while IFS="$tab" read -r subject paths; do
+	c=$(commit_of "$subject")
+	want="$want $c${paths:+:$(echo "$paths" | tr ' ' ,)}"
 done <<EOF
 $BENCH_EXTRA_SUBJECTS
 EOF
@@ -96,8 +99,16 @@ if [ "$(cat "$wt.picked" 2>/dev/null)" != "$want" ]; then
 	git -C "$wt" cherry-pick --abort > /dev/null 2>&1 || true
 	git -C "$wt" reset -q --hard "$base"
 	for c in ${want#"$base"}; do
-		git -C "$wt" -c user.name=bench -c user.email=bench@localhost \
-			cherry-pick "$c" > /dev/null
+		case $c in
+		*:*)	# shellcheck disable=SC2046 # paths without spaces
+			git -C "$SRC" diff "${c%%:*}^" "${c%%:*}" -- \
+				$(echo "${c#*:}" | tr , ' ') |
+				git -C "$wt" apply --index
+			git -C "$wt" -c user.name=bench -c user.email=bench@localhost \
+				commit -q -m "bench: ${c#*:} of ${c%%:*}" ;;
+		*)	git -C "$wt" -c user.name=bench -c user.email=bench@localhost \
+				cherry-pick "$c" > /dev/null ;;
+		esac
 	done
 	echo "$want" > "$wt.picked"
 fi

@@ -37,12 +37,13 @@ series_stamp() {
 }
 
 # The benchmark patch: base + the series up to it is the baseline kernel,
-# with the later commits that the system-heap case needs (the heap's KUnit
-# allocator and the case itself) and the cold-range cases picked on top.
+# with what the later benchmarks need picked on top: the system heap's
+# KUnit allocator and the system-heap and cold-range cases.  A line is a
+# commit's subject, then optionally a tab and the paths to take from it
+# (all of it otherwise).
 BENCH_SUBJECT="lib/test_vmalloc: add vmap() benchmarks"
-BENCH_EXTRA_SUBJECTS="dma-buf: heaps: let KUnit tests allocate from a registered heap
-lib/test_vmalloc: benchmark dma_buf_vmap() of a system-heap buffer
-lib/test_vmalloc: benchmark vmap() into a new virtual range"
+BENCH_EXTRA_SUBJECTS="dma-buf: system_heap: test the kernel mapping of buffers	drivers/dma-buf/heaps/system_heap.c drivers/dma-buf/heaps/system_heap.h
+NOT FOR POSTING: tests and benchmarks kept beside the postings	lib/test_vmalloc.c"
 # Big arrays (128 MiB order-8, split order-9, order-0 with and without the
 # opt-in, 16 MiB mixed, random reads, 100 MiB order-8, a 128 MiB system-heap
 # buffer) and small ones (one page with and without the opt-in, huge
