@@ -5,7 +5,7 @@
 # $SRC/.git/covers/FOLDER), base-commit and prerequisite-patch-id lines for
 # the postings before it, and To/Cc headers from get_maintainer.pl for its
 # own patches (and the extra Cc that patches/postings names: authors of
-# earlier work).  patches/series gets the quilt order of the whole queue.
+# earlier work); none for a *-not-for-posting folder.  patches/series gets the quilt order of the whole queue.
 # Output stays byte-identical when nothing changed.
 set -eu
 
@@ -63,10 +63,13 @@ while read -r dir n extra; do
 			a = $0; if (match(a, /<[^>]*>/)) a = substr(a, RSTART, RLENGTH)
 			if (index(to, a) || seen[a]++) next; print }' | paste -sd, -)
 	rm -rf "$tmp/gm"
+	# A folder that is never sent gets no addresses at all.
+	case $dir in *-not-for-posting) tolist='' cclist='' ;; esac
 	git format-patch -q --zero-commit --no-signature --base=base \
 		--subject-prefix="$SUBJECT_PREFIX" --cover-letter \
 		--cover-from-description=subject \
-		--to="$tolist" --cc="$cclist" -o "$tmp/out/$dir" "$range"
+		${tolist:+--to="$tolist"} ${cclist:+--cc="$cclist"} \
+		-o "$tmp/out/$dir" "$range"
 	for p in "$tmp/out/$dir"/[0-9]*.patch; do
 		case $p in */0000-cover-letter.patch) ;; *) echo "$dir/${p##*/}" ;; esac
 	done >> "$tmp/series"

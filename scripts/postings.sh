@@ -3,7 +3,7 @@
 # patches/ applies with "git am" on the base plus the postings before it
 # (a scratch worktree of $SRC at "base"), and its cover letter names the
 # base commit, the prerequisite patches of the postings it depends on, and
-# To and Cc.  One PASS/FAIL line a posting.
+# To and Cc (none for the *-not-for-posting folder, which is never sent).  One PASS/FAIL line a posting.
 set -u
 
 # shellcheck source=scripts/config.sh
@@ -22,7 +22,11 @@ while read -r dir n _extra; do
 	grep -q "^base-commit: $(git -C "$SRC" rev-parse base)$" "$cover" || why="no base-commit"
 	prereq=$(grep -c '^prerequisite-patch-id: ' "$cover")
 	[ "$prereq" -eq "$before" ] || why="$why; $prereq prerequisite ids for $before patches before it"
-	grep -q '^To: ' "$cover" && grep -q '^Cc: ' "$cover" || why="$why; no To or Cc"
+	case $dir in
+	*-not-for-posting)
+		! grep -q -e '^To: ' -e '^Cc: ' "$cover" || why="$why; To or Cc on a folder never sent" ;;
+	*)	grep -q '^To: ' "$cover" && grep -q '^Cc: ' "$cover" || why="$why; no To or Cc" ;;
+	esac
 	files=$(find "$TOP/patches/$dir" -name '[0-9][0-9][0-9][0-9]-*.patch' \
 		! -name '0000-*' | sort)
 	got=$(echo "$files" | grep -c .)
