@@ -10,7 +10,8 @@
 # x86_64 the SPE and CoreSight drivers) are left out.  The whole kernel is
 # linked once, at the top of the series, by the KUnit builds that follow
 # (incremental: the top is left checked out); a link at every commit or
-# posting would take CI past its hour.
+# posting would take CI past its hour.  The configuration is made at
+# the first commit and at each commit that changes a Kconfig file.
 # One PASS/FAIL line a commit and architecture.  A series already checked
 # with the same configuration fragments, compilers and script is not built
 # again.
@@ -62,6 +63,7 @@ targets() {
 }
 
 trap 'git -C "$SRC" checkout -q "$BRANCH"' EXIT
+first=$(echo "$commits" | head -n 1)
 rc=0
 for c in $commits; do
 	subject=$(git -C "$SRC" log -1 --format=%s "$c")
@@ -78,13 +80,19 @@ for c in $commits; do
 			rc=1
 			continue
 		fi
-		# The configuration is made at each step as kunit.py makes it,
-		# so an option that a later patch adds is simply absent before.
-		kunit_config "$SRC" $a "$bd" "$TOP/kunit/vmap.kunitconfig" \
-			"$TOP/kunit/${bd##*/}.kunitconfig"
 		make="make -s ARCH=$a ${cross:+CROSS_COMPILE=$cross} O=$bd -j$(nproc)"
+		# The configuration is made as kunit.py makes it, so an option
+		# that a later patch adds is simply absent before; again only
+		# where a commit changes a Kconfig file (a few seconds a step).
+		config=true
+		if [ "$c" = "$first" ] || echo "$files" | grep -q Kconfig; then
+			kunit_config "$SRC" $a "$bd" \
+				"$TOP/kunit/vmap.kunitconfig" \
+				"$TOP/kunit/${bd##*/}.kunitconfig"
+			config="$make olddefconfig"
+		fi
 		# shellcheck disable=SC2086 # $make is a command line, $t a list
-		if (cd "$SRC" && $make olddefconfig && $make $t) \
+		if (cd "$SRC" && $config && $make $t) \
 				> "$bd/bisect.log" 2>&1; then
 			echo "PASS: bisect $a $subject"
 		else

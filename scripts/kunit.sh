@@ -8,9 +8,10 @@
 #   adds to kunit/vmap.kunitconfig.  The last line printed is
 #   "KUNIT NAME: passed P failed F skipped S".  A skipped case counts as
 #   failed unless kunit/NAME.skips (kunit/NAME-ARGS.skips for a boot with
-#   arguments) names it with the reason; a kernel warning, BUG or lockdep
-#   report in the console log fails the run.  The random arrays use the
-#   seed KUNIT_SEED (printed; 0 picks one at boot).  QEMU has 2 CPUs.
+#   arguments) names it with the reason; a kernel warning, BUG, lockdep,
+#   KASAN or KCSAN report in the console log fails the run.  The random
+#   arrays use the seed KUNIT_SEED (printed; 0 picks one at boot).  QEMU
+#   has 2 CPUs.
 #   KUNIT_SMP, KUNIT_MEM and KUNIT_QEMU_ARGS change the QEMU machine
 #   (CPUs, memory, more options such as NUMA nodes); KUNIT_SRC and
 #   KUNIT_DIR another source tree and build root (scripts/mutate.sh).
@@ -95,7 +96,8 @@ while IFS="$tab" read -r case why; do
 	fi
 done < "$bd/skipped-$run.txt"
 
-# Reports that no case sees: lockdep, KASAN, warnings from other threads.
+# Reports that no case sees: lockdep, KASAN, KCSAN, warnings from other
+# threads.
 reports=$(grep -c -E 'WARNING:|BUG:|Oops|cut here' "$bd/console-$run.log" || true)
 if [ "$reports" -ne 0 ]; then
 	grep -E -A 3 'WARNING:|BUG:|Oops' "$bd/console-$run.log" | head -n 40
