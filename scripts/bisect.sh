@@ -1,17 +1,17 @@
 #!/bin/sh
 # Bisectability: check out each commit of the series in turn and build
-# what it touches for arm64 and for x86_64, each in a KUnit build directory
-# with that build's configuration fragments (arm64-16k, which has
-# hugetlbfs, and x86_64): every C file it changes (a directory's Makefile
-# is read on the way to its objects, and the configuration is made again
-# at each commit), the other users of the vmalloc interfaces (mm/memory.o
-# and the arch's set_memory code) when it changes a header, and
-# mm/vmalloc.o always.  Files of other architectures (and on
-# x86_64 the SPE and CoreSight drivers) are left out.  The whole kernel is
-# linked once, at the top of the series, by the KUnit builds that follow
-# (incremental: the top is left checked out); a link at every commit or
-# posting would take CI past its hour.  The configuration is made at
-# the first commit and at each commit that changes a Kconfig file.
+# what it touches for arm64 and for x86_64, each in a KUnit build
+# directory with that build's configuration fragments (arm64-16k, which
+# has hugetlbfs and KASAN, and x86_64): every C file it changes (a
+# directory's Makefile is read on the way to its objects), the other users
+# of the vmalloc interfaces (mm/memory.o and the arch's set_memory code)
+# when it changes a header, and mm/vmalloc.o always.  Files of other
+# architectures (and on x86_64 the SPE and CoreSight drivers) are left
+# out.  The whole kernel is linked once, at the top of the series, by the
+# KUnit builds that follow (incremental: the top is left checked out); a
+# link at every commit or posting would take CI past its hour.  The
+# configuration is made at the first commit and at each commit that
+# changes a Kconfig file.
 # One PASS/FAIL line a commit and architecture.  A series already checked
 # with the same configuration fragments, compilers and script is not built
 # again.

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Build with Sphinx the documentation directories the series touches
-# (Documentation/mm), and fail on any warning in a file the series
+# (Documentation/mm and Documentation/trace/coresight), and fail on any warning in a file the series
 # touches, or if one of its documents is not built.  The kernel-doc of the
 # C files it touches is checked by kernel-doc-check.sh; rendering the
 # directories that include it (core-api, driver-api) as well would cost CI
@@ -22,8 +22,15 @@ if [ -z "$docs" ]; then
 	exit 1
 fi
 sources=$(git -C "$SRC" diff --name-only "base..$BRANCH" -- '*.c' '*.h')
-dirs=$(echo "$docs" | tr ' ' '\n' | grep . | cut -d/ -f2 |
-	sort -u | tr '\n' ' ')
+# The smallest directory above each document that Sphinx can build alone
+# (it has an index.rst): Documentation/trace/coresight, not all of trace.
+dirs=$(for d in $docs; do
+	p=${d%/*}
+	while [ "$p" != Documentation ] && [ ! -f "$SRC/$p/index.rst" ]; do
+		p=${p%/*}
+	done
+	[ "$p" = Documentation ] && echo . || echo "${p#Documentation/}"
+done | sort -u | tr '\n' ' ')
 echo "docs: Sphinx build of Documentation/ $dirs(a few minutes here), log in $out/build.log"
 # Read again even if unchanged, so that their warnings are seen every
 # time; Debian's Sphinx is a module of the system's Python.
