@@ -1,7 +1,8 @@
 #!/bin/sh
 # Build with Sphinx the documentation directories the series touches
-# (Documentation/mm and Documentation/trace/coresight), and fail on any warning in a file the series
-# touches, or if one of its documents is not built.  The kernel-doc of the
+# (Documentation/mm and Documentation/trace/coresight), and fail on any
+# warning in a file the series touches, or if one of its documents is not
+# built.  The kernel-doc of the
 # C files it touches is checked by kernel-doc-check.sh; rendering the
 # directories that include it (core-api, driver-api) as well would cost CI
 # several minutes.  A build of a directory gives warnings of its own in its
@@ -31,7 +32,7 @@ dirs=$(for d in $docs; do
 	done
 	[ "$p" = Documentation ] && echo . || echo "${p#Documentation/}"
 done | sort -u | tr '\n' ' ')
-echo "docs: Sphinx build of Documentation/ $dirs(a few minutes here), log in $out/build.log"
+echo "docs: Sphinx build of Documentation/ $dirs(under a minute here), log in $out/build.log"
 # Read again even if unchanged, so that their warnings are seen every
 # time; Debian's Sphinx is a module of the system's Python.
 # shellcheck disable=SC2086 # a list of paths without spaces
