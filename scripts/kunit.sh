@@ -31,7 +31,9 @@ skiplist=$TOP/kunit/$name${1:+-$run}.skips
 kunit="python3 $src/tools/testing/kunit/kunit.py"
 seed=${KUNIT_SEED:-20261202}
 echo "kunit: $label: random arrays with seed $seed"
-set -- "$@" kunit.enable=1 kunit_shutdown=reboot vmap_kunit.seed="$seed"
+# A panic ends the boot at once (QEMU has -no-reboot), not at the timeout.
+set -- "$@" kunit.enable=1 kunit_shutdown=reboot panic=-1 \
+	vmap_kunit.seed="$seed"
 
 case $name in
 arm64*)
