@@ -100,9 +100,11 @@ done < "$bd/skipped-$run.txt"
 
 # Reports that no case sees: lockdep, KASAN, KCSAN, warnings from other
 # threads.
-reports=$(grep -c -E 'WARNING:|BUG:|Oops|cut here' "$bd/console-$run.log" || true)
+reports=$(grep -c -E 'WARNING:|BUG:|Oops|cut here|Kernel panic' \
+	"$bd/console-$run.log" || true)
 if [ "$reports" -ne 0 ]; then
-	grep -E -A 3 'WARNING:|BUG:|Oops' "$bd/console-$run.log" | head -n 40
+	grep -E -A 3 'WARNING:|BUG:|Oops|Kernel panic' "$bd/console-$run.log" |
+		head -n 40
 	echo "kunit: $label: $reports kernel reports in the console log"
 	failed=$((failed + 1))
 fi
