@@ -9,7 +9,7 @@
 #   "KUNIT NAME: passed P failed F skipped S".  A skipped case counts as
 #   failed unless kunit/NAME.skips (kunit/NAME-ARGS.skips for a boot with
 #   arguments) names it with the reason; a kernel warning, BUG, lockdep,
-#   KASAN or KCSAN report in the console log fails the run.  The random
+#   KASAN or KCSAN report or a panic in the console log fails the run.  The random
 #   arrays use the seed KUNIT_SEED (printed; 0 picks one at boot).  QEMU
 #   has 2 CPUs.
 #   KUNIT_SMP, KUNIT_MEM and KUNIT_QEMU_ARGS change the QEMU machine
